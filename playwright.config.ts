@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium (never a downloaded browser). These flags keep it from reaching for
+// Google's services, which this machine's closed network refuses.
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-gpu",
+  "--disable-quic",
+];
+
+export default defineConfig({
+  testDir: "e2e",
+  // Starts the real app (production build) and the real simulator on free ports with a
+  // throwaway database, exactly as `npm start` does; see e2e/support/global-setup.ts.
+  globalSetup: "./e2e/support/global-setup.ts",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [["list"], ["json", { outputFile: ".reports/playwright.json" }]],
+  use: {
+    baseURL: process.env.E2E_BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    // `npm run screenshots` only; it matches files the default project never sees.
+    { name: "screenshots", testMatch: /\.shots\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "screenshots-dark",
+      testMatch: /\.shots\.ts$/,
+      use: { ...devices["Desktop Chrome"], colorScheme: "dark" },
+    },
+  ],
+});
