@@ -32,7 +32,27 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    // Everything, against the simulator in the API reference's dialect.
+    {
+      name: "chromium",
+      testIgnore: /(errors|keys)\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"] },
+    },
+    // The core journeys again, against the simulator in the official platform's dialect.
+    {
+      name: "official",
+      testMatch: /(run-model|models-media)\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], baseURL: process.env.E2E_OFFICIAL_BASE_URL },
+    },
+    // Failure journeys switch their simulator into a failure, so they get an app and a
+    // simulator of their own and run one at a time.
+    {
+      name: "faults",
+      testMatch: /(errors|keys)\.spec\.ts$/,
+      fullyParallel: false,
+      workers: 1,
+      use: { ...devices["Desktop Chrome"], baseURL: process.env.E2E_FAULTS_BASE_URL },
+    },
     // `npm run screenshots` only; it matches files the default project never sees.
     { name: "screenshots", testMatch: /\.shots\.ts$/, use: { ...devices["Desktop Chrome"] } },
     {

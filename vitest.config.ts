@@ -20,6 +20,15 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias: { "@": import.meta.dirname } },
+        test: {
+          name: "components",
+          include: ["components/**/*.test.tsx"],
+          environment: "jsdom",
+          testTimeout: 30_000,
+        },
+      },
       "simulator/vitest.config.ts",
     ],
   },

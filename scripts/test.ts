@@ -79,7 +79,11 @@ async function endToEnd() {
   console.log("\n▶ end-to-end tests (Playwright, production build + simulator)");
   const file = path.join(reports, "playwright.json");
   fs.rmSync(file, { force: true });
-  const code = await run(bin("playwright"), ["test", "--project=chromium"], { cwd: root, env });
+  const code = await run(
+    bin("playwright"),
+    ["test", "--project=chromium", "--project=official", "--project=faults"],
+    { cwd: root, env },
+  );
   const report = readJson<PlaywrightReport>(file);
   if (!report?.stats)
     return tallies.push({

@@ -1,69 +1,36 @@
-// Starts the app the way a person does (`npm start`: migrations, build if needed, the
-// simulator, then `next start`) on a free port with a throwaway embedded database.
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { freePort } from "../../scripts/lib/port";
+// Three copies of the app, each with its own simulator: one speaking the API reference's
+// dialect, one the official platform's (so the core journeys run against both), and one
+// whose simulator the failure journeys switch into failures without disturbing the rest.
+import { startAppInstance } from "./app-instance";
 
-const root = path.resolve(import.meta.dirname, "../..");
-
-async function waitForHealth(
-  url: string,
-  child: { exitCode: number | null },
-  timeoutMs: number,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(
-        `the app exited during start-up (code ${child.exitCode}); see the output above`,
-      );
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app did not become healthy within ${timeoutMs / 1000} s`);
-}
+// Runs take about a second instead of several: the journeys wait on them often.
+const SIMULATOR_ARGS = "--time-factor 0.3";
 
 export default async function globalSetup() {
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "playground-e2e-"));
-  const baseURL = `http://localhost:${port}`;
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", path.join(root, "scripts", "start.ts")],
-    {
-      cwd: root,
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        // Never a real database or a real key from the environment: tests run against a
-        // throwaway embedded database and the simulator only.
-        DATABASE_URL: "",
-        EACHLABS_API_KEY: "",
-        EACHLABS_API_URL: "",
-        EACHLABS_WORKFLOWS_URL: "",
-        EACHLABS_SENSE_URL: "",
-        NEXTAUTH_SECRET: "",
-        NEXTAUTH_URL: baseURL,
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    },
-  );
-  await waitForHealth(baseURL, child, 300_000);
-  process.env.E2E_BASE_URL = baseURL;
+  // One after the other: the first start builds the app, the second reuses the build.
+  const reference = await startAppInstance({
+    name: "reference",
+    dialect: "reference",
+    simulatorArgs: SIMULATOR_ARGS,
+  });
+  const official = await startAppInstance({
+    name: "official",
+    dialect: "official",
+    simulatorArgs: SIMULATOR_ARGS,
+  });
+  const faults = await startAppInstance({
+    name: "faults",
+    dialect: "reference",
+    simulatorArgs: SIMULATOR_ARGS,
+  });
+  process.env.E2E_BASE_URL = reference.baseURL;
+  process.env.E2E_SIMULATOR_URL = reference.simulatorURL;
+  process.env.E2E_OFFICIAL_BASE_URL = official.baseURL;
+  process.env.E2E_OFFICIAL_SIMULATOR_URL = official.simulatorURL;
+  process.env.E2E_FAULTS_BASE_URL = faults.baseURL;
+  process.env.E2E_FAULTS_SIMULATOR_URL = faults.simulatorURL;
 
   return async () => {
-    child.kill("SIGTERM");
-    await new Promise((resolve) =>
-      child.exitCode !== null ? resolve(null) : child.once("exit", resolve),
-    );
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await Promise.all([reference.stop(), official.stop(), faults.stop()]);
   };
 }

@@ -39,6 +39,8 @@ export type ErrorBody = {
     fields?: Record<string, string>;
     /** Seconds until a retry may succeed. */
     retryAfter?: number;
+    /** The run this error was recorded on, when one was. */
+    runId?: string;
   };
 };
 
@@ -47,7 +49,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { fields?: Record<string, string>; retryAfter?: number } = {},
+    readonly extra: { fields?: Record<string, string>; retryAfter?: number; runId?: string } = {},
   ) {
     super(message);
   }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { isLoopbackHost } from "./http/loopback.js";
+import { resolveReplayFile, type SenseOptions } from "./sense/sense-config.js";
 import {
   DEFAULT_DURATIONS_MS,
   SIMULATOR_DIR,
@@ -70,6 +71,16 @@ const PARSERS: Record<string, Parser> = {
   "--duplicate-webhooks": (o) => (o.duplicateWebhooks = true),
   "--late-webhooks": (o, v) => (o.lateWebhooksMs = integer("--late-webhooks", v, 0, 3_600_000)),
   "--bad-webhook-signatures": (o) => (o.badWebhookSignatures = true),
+  "--sense-replay": (o, v) => {
+    const raw = text("--sense-replay", v);
+    const file = resolveReplayFile(raw, SIMULATOR_DIR);
+    if (file === null) throw new UsageError(`--sense-replay: file not found: ${raw}`);
+    sense(o, { replayFile: file });
+  },
+  "--sense-pace": (o, v) => sense(o, { paceFactor: decimal("--sense-pace", v, 0, 1000) }),
+  "--sense-idle-ms": (o, v) =>
+    sense(o, { idleTimeoutMs: integer("--sense-idle-ms", v, 0, 31_536_000_000) }),
+  "--sense-ttl-ms": (o, v) => sense(o, { ttlMs: integer("--sense-ttl-ms", v, 0, 31_536_000_000) }),
   "--quiet": (o) => (o.quiet = true),
   "--help": (o) => (o.help = true),
 };
@@ -97,6 +108,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     parse(options, value);
   }
   return options;
+}
+
+function sense(options: CliOptions, changes: SenseOptions): void {
+  options.sense = { ...options.sense, ...changes };
 }
 
 function text(flag: string, value: string | undefined): string {
@@ -177,6 +192,10 @@ export const USAGE = `Usage: npm run simulator -- [flags]
   --duplicate-webhooks     deliver every webhook twice
   --late-webhooks [MS]     delay every webhook by MS (default 5000 when given)
   --bad-webhook-signatures sign webhooks with the wrong secret
+  --sense-replay FILE      each::sense: every streaming chat replays this recorded .sse file verbatim
+  --sense-pace F           each::sense: multiply the pause before every event (10 = ten times slower)
+  --sense-idle-ms N        each::sense: session idle timeout (default 900000, 15 min)
+  --sense-ttl-ms N         each::sense: session time to live (default 30 days)
   --quiet                  no request log on stderr
   --help                   this text
 `;

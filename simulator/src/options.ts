@@ -2,6 +2,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CatalogModel } from "./catalog/catalog-model.js";
+import {
+  resolveSenseSettings,
+  type SenseOptions,
+  type SenseSettings,
+} from "./sense/sense-config.js";
 
 export type Dialect = "reference" | "official";
 export type Plan = "free" | "pro" | "enterprise";
@@ -37,17 +42,20 @@ export interface SimulatorOptions {
   duplicateWebhooks?: boolean;
   lateWebhooksMs?: number;
   badWebhookSignatures?: boolean;
+  /** each::sense switches at start (replay file, pacing, session timeouts, stream faults). */
+  sense?: SenseOptions;
   /** Human log sink; defaults to stderr. Tests pass a no-op. */
   log?: (line: string) => void;
 }
 
 export type ResolvedOptions = Required<
-  Omit<SimulatorOptions, "catalog" | "publicUrl" | "models" | "durationsMs">
+  Omit<SimulatorOptions, "catalog" | "publicUrl" | "models" | "durationsMs" | "sense">
 > & {
   catalog: CatalogModel[] | undefined;
   publicUrl: string | undefined;
   models: number | undefined;
   durationsMs: DurationsMs;
+  sense: SenseSettings;
 };
 
 export const PLAN_LIMITS: Record<Plan, { perMinute: number; concurrent: number }> = {
@@ -100,6 +108,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     duplicateWebhooks: options.duplicateWebhooks ?? false,
     lateWebhooksMs: options.lateWebhooksMs ?? 0,
     badWebhookSignatures: options.badWebhookSignatures ?? false,
+    sense: resolveSenseSettings(options.sense),
     log: options.log ?? ((line: string) => process.stderr.write(`${line}\n`)),
   };
 }

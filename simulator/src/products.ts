@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { SimulatorContext } from "./context.js";
+import type { Fault } from "./http/faults.js";
 import { createApiProduct } from "./api/api-product.js";
 import { createStorageProduct } from "./storage/storage-product.js";
 import { createControlProduct } from "./control/control-product.js";
+import { createSenseProduct } from "./sense/sense-product.js";
 
 /**
  * One product of the platform, mounted under a path prefix on the shared port.
@@ -13,6 +15,15 @@ export interface Product {
   name: string;
   prefix: string;
   handle(req: IncomingMessage, res: ServerResponse, url: URL, path: string): Promise<boolean>;
+  /**
+   * Optional: plays an `X-Simulator-Fail` fault on this product's paths with its
+   * own error bodies (the server's default answers with each::api's).
+   */
+  playFault?(
+    req: IncomingMessage,
+    res: ServerResponse,
+    fault: Fault,
+  ): Promise<"handled" | "continue">;
 }
 
 export type ProductFactory = (ctx: SimulatorContext) => Product;
@@ -21,11 +32,11 @@ export type ProductFactory = (ctx: SimulatorContext) => Product;
  * The products served, matched by longest prefix:
  * - `/__simulator` control API (switches, reset, listings; loopback only)
  * - `/media`, `/uploads` generated media and uploaded files (the "CDN")
+ * - `/sense` each::sense (sense/sense-product.ts)
  * - `/` each::api (`/v1/...`)
  *
- * Extension points, to be added by their authors with the same shape:
+ * Extension point, to be added by its author with the same shape:
  * - each::workflows at `/workflows/api/v1` (createWorkflowsProduct)
- * - each::sense at `/sense` (createSenseProduct)
  * They share `SimulatorContext`: run model steps with `ctx.predictions`,
  * authenticate with `authenticate(req, ctx.config.keys)` from api/auth.ts, send
  * errors with `sendApiError` (dialect-aware), and honour `X-Simulator-Fail`
@@ -35,5 +46,6 @@ export type ProductFactory = (ctx: SimulatorContext) => Product;
 export const DEFAULT_PRODUCTS: readonly ProductFactory[] = [
   createControlProduct,
   createStorageProduct,
+  createSenseProduct,
   createApiProduct,
 ];

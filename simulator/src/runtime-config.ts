@@ -1,5 +1,6 @@
 import type { Dialect, DurationsMs, ResolvedOptions } from "./options.js";
 import type { Fault } from "./http/faults.js";
+import type { SenseSettings } from "./sense/sense-config.js";
 
 /** A queued fault from `POST /__simulator/config {"next": ...}`: hits the next `remaining` matching requests. */
 export interface NextRule {
@@ -32,6 +33,8 @@ export interface RuntimeConfig {
   lateWebhooksMs: number;
   badWebhookSignatures: boolean;
   nextRules: NextRule[];
+  /** each::sense switches (sense/sense-config.ts). */
+  sense: SenseSettings;
 }
 
 export function initialRuntimeConfig(options: ResolvedOptions): RuntimeConfig {
@@ -52,6 +55,7 @@ export function initialRuntimeConfig(options: ResolvedOptions): RuntimeConfig {
     lateWebhooksMs: options.lateWebhooksMs,
     badWebhookSignatures: options.badWebhookSignatures,
     nextRules: [],
+    sense: { ...options.sense },
   };
 }
 

@@ -134,12 +134,16 @@ async function handleRequest(
       sendJson(res, 200, { status: "ok", dialect: ctx.config.dialect });
       return;
     }
-    if (!path.startsWith(CONTROL_PREFIX) && (await playHeaderFault(ctx, req, res)) === "handled")
+    const inside = (product: Product): boolean =>
+      product.prefix === "/" || path === product.prefix || path.startsWith(`${product.prefix}/`);
+    const owner = products.find(inside);
+    if (
+      !path.startsWith(CONTROL_PREFIX) &&
+      (await playHeaderFault(ctx, owner, req, res)) === "handled"
+    )
       return;
     for (const product of products) {
-      const inside =
-        product.prefix === "/" || path === product.prefix || path.startsWith(`${product.prefix}/`);
-      if (!inside) continue;
+      if (!inside(product)) continue;
       const subPath = product.prefix === "/" ? path : path.slice(product.prefix.length) || "/";
       if (await product.handle(req, res, url, subPath)) return;
     }
@@ -158,6 +162,7 @@ async function handleRequest(
 /** `X-Simulator-Fail: <fault>` makes this one request misbehave (see http/faults.ts for the spellings). */
 async function playHeaderFault(
   ctx: SimulatorContext,
+  owner: Product | undefined,
   req: http.IncomingMessage,
   res: http.ServerResponse,
 ): Promise<"handled" | "continue"> {
@@ -169,5 +174,6 @@ async function playHeaderFault(
     sendJson(res, 400, { error: `invalid X-Simulator-Fail value "${spec}"` });
     return "handled";
   }
+  if (owner?.playFault !== undefined) return owner.playFault(req, res, fault);
   return playFault(ctx, res, fault, authenticate(req, ctx.config.keys));
 }

@@ -1,7 +1,8 @@
 import type { SimulatorContext } from "../context.js";
 import { parseFault, type Fault } from "../http/faults.js";
 import { isPlainObject } from "../http/read-body.js";
-import { PLAN_LIMITS, type MediaKind, type Plan } from "../options.js";
+import { PLAN_LIMITS, SIMULATOR_DIR, type MediaKind, type Plan } from "../options.js";
+import { parseSensePatch } from "../sense/sense-config.js";
 import type { NextRule } from "../runtime-config.js";
 
 type Patch = Record<string, unknown>;
@@ -83,6 +84,12 @@ const SETTERS: Record<string, Setter> = {
   resetRateLimits: flag((ctx, value) => {
     if (value) ctx.rateLimiter.reset();
   }),
+  sense: (value) => {
+    const changes = parseSensePatch(value, SIMULATOR_DIR);
+    return typeof changes === "string"
+      ? changes
+      : (ctx) => Object.assign(ctx.config.sense, changes);
+  },
 };
 
 const MEDIA_KINDS: readonly MediaKind[] = ["image", "video", "audio", "text"];

@@ -6,6 +6,7 @@ import { sendJson } from "../http/respond.js";
 import { Router } from "../http/router.js";
 import { predictionView } from "../predictions/prediction-view.js";
 import type { Product } from "../products.js";
+import { runResetHooks } from "../reset-hooks.js";
 import { initialRuntimeConfig } from "../runtime-config.js";
 import { applyConfigPatch, describeConfig } from "./apply-config.js";
 
@@ -60,7 +61,10 @@ async function updateConfig(
   sendJson(res, 200, describeConfig(ctx));
 }
 
-/** Back to the start-up configuration, with no predictions, webhooks, uploads, counters or balances. */
+/**
+ * Back to the start-up configuration, with no predictions, webhooks, uploads,
+ * counters, balances, sense sessions or built workflows.
+ */
 function reset(ctx: SimulatorContext, _req: IncomingMessage, res: ServerResponse): void {
   Object.assign(ctx.config, initialRuntimeConfig(ctx.options));
   ctx.predictions.clear();
@@ -68,6 +72,7 @@ function reset(ctx: SimulatorContext, _req: IncomingMessage, res: ServerResponse
   ctx.uploads.clear();
   ctx.rateLimiter.reset();
   ctx.accounts.reset();
+  runResetHooks(ctx);
   ctx.log("control: reset");
   sendJson(res, 200, describeConfig(ctx));
 }

@@ -1,0 +1,24 @@
+import { after, NextResponse } from "next/server";
+import { userHandler, readJson } from "@/lib/http/handler";
+import { createRun } from "@/lib/runs/create-run";
+import { findRun, listRuns } from "@/lib/runs/queries";
+import { createRunSchema, listRunsQuery } from "@/lib/runs/schemas";
+import { sweep } from "@/lib/runs/sweeper";
+
+/** Starts a run: validated, recorded, then created upstream with the person's or our key. */
+export const POST = userHandler(async (request, _context, user) => {
+  const body = createRunSchema.parse(await readJson(request));
+  const runId = await createRun(user, body);
+  after(() => sweep());
+  return NextResponse.json({ run: await findRun(user.id, runId) }, { status: 201 });
+});
+
+/** The person's runs, newest first: `?model=slug&limit=20&before=<runId>`. */
+export const GET = userHandler(async (request, _context, user) => {
+  const query = listRunsQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const runs = await listRuns(user.id, query);
+  return NextResponse.json({
+    runs,
+    nextBefore: runs.length === query.limit ? runs.at(-1)?.id : null,
+  });
+});

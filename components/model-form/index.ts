@@ -1,0 +1,1 @@
+export { ModelForm, type ModelFormProps } from "./model-form";

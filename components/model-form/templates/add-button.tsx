@@ -1,0 +1,12 @@
+"use client";
+import type { IconButtonProps } from "@rjsf/utils";
+import { Button } from "@/components/ui/button";
+import { PlusIcon } from "../form-icons";
+
+export function AddButton({ onClick, disabled }: IconButtonProps) {
+  return (
+    <Button variant="outline" size="sm" onClick={onClick} disabled={disabled}>
+      <PlusIcon /> Add item
+    </Button>
+  );
+}

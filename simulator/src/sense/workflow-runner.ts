@@ -1,0 +1,204 @@
+import { randomBytes } from "node:crypto";
+import type { SimulatorContext } from "../context.js";
+import { AgentError } from "./agent-error.js";
+import type { EventSink } from "./event-sink.js";
+import { resolve, type ModelCall } from "./model-picker.js";
+import { runModel } from "./run-model.js";
+import type { WorkflowBody, WorkflowStep } from "./workflow-store.js";
+
+export interface WorkflowRun {
+  executionId: string;
+  /** Primary output of every model step, by step id. */
+  allOutputs: Record<string, string | null>;
+  /** The last model step's outputs. */
+  final: string[];
+  finalModel: string | null;
+  totalTimeMs: number;
+}
+
+/**
+ * Runs a workflow definition the way each::workflows would, one model step
+ * after another through the prediction engine (so outputs are real files):
+ * `execution_started`, `execution_progress` (running / completed per step),
+ * `execution_completed`. Parallel branches run in order; a choice step takes its
+ * default branch (its condition_met branch when there is no default); pass,
+ * python and http steps are reported as skipped. A step with `fallback.enabled`
+ * retries once with the fallback model.
+ */
+export async function runWorkflow(
+  ctx: SimulatorContext,
+  key: string,
+  body: WorkflowBody,
+  ids: { workflowId: string; versionId: string },
+  inputs: Record<string, unknown>,
+  sink: EventSink,
+): Promise<WorkflowRun> {
+  const executionId = `exec_${randomBytes(6).toString("hex")}`;
+  const steps = flatten(body.definition.steps);
+  const total = steps.length;
+  const outputs: Record<string, string | null> = {};
+  let final: string[] = [];
+  let finalModel: string | null = null;
+  let totalTimeMs = 0;
+  let completed = 0;
+  const progress = (
+    step: WorkflowStep,
+    status: "running" | "completed" | "failed" | "skipped",
+    output: string | null,
+  ) =>
+    sink.emit({
+      type: "execution_progress",
+      execution_id: executionId,
+      step_id: stepId(step),
+      step_status: status,
+      model: step.model ?? null,
+      output,
+      completed_steps: completed,
+      total_steps: total,
+      progress_percent: Math.round((completed / Math.max(1, total)) * 100),
+    });
+
+  await sink.emit({
+    type: "execution_started",
+    execution_id: executionId,
+    workflow_id: ids.workflowId,
+    version_id: ids.versionId,
+    inputs,
+  });
+  for (const step of steps) {
+    if (step.type !== "model" || step.model === undefined) {
+      completed += 1;
+      await progress(step, "skipped", null);
+      continue;
+    }
+    await progress(step, "running", null);
+    let run;
+    try {
+      run = await runStep(ctx, key, step, step.model, step.params ?? {}, inputs, outputs, sink);
+    } catch (error) {
+      const fallback = step.fallback as
+        { enabled?: boolean; model?: string; params?: Record<string, unknown> } | undefined;
+      if (
+        !(error instanceof AgentError) ||
+        fallback?.enabled !== true ||
+        typeof fallback.model !== "string"
+      ) {
+        await progress(step, "failed", null);
+        await sink.emit({
+          type: "execution_completed",
+          execution_id: executionId,
+          workflow_id: ids.workflowId,
+          status: "failed",
+          output: null,
+          all_outputs: outputs,
+          total_time_ms: totalTimeMs,
+        });
+        throw error;
+      }
+      run = await runStep(
+        ctx,
+        key,
+        step,
+        fallback.model,
+        fallback.params ?? step.params ?? {},
+        inputs,
+        outputs,
+        sink,
+      );
+    }
+    completed += 1;
+    totalTimeMs += run.executionTimeMs;
+    outputs[stepId(step)] = run.outputs[0] ?? null;
+    final = run.outputs;
+    finalModel = run.record.model.slug;
+    await progress(step, "completed", run.outputs[0] ?? null);
+  }
+  await sink.emit({
+    type: "execution_completed",
+    execution_id: executionId,
+    workflow_id: ids.workflowId,
+    status: "completed",
+    output: final[0] ?? null,
+    all_outputs: outputs,
+    total_time_ms: totalTimeMs,
+  });
+  return { executionId, allOutputs: outputs, final, finalModel, totalTimeMs };
+}
+
+function runStep(
+  ctx: SimulatorContext,
+  key: string,
+  step: WorkflowStep,
+  slug: string,
+  params: Record<string, unknown>,
+  inputs: Record<string, unknown>,
+  outputs: Record<string, string | null>,
+  sink: EventSink,
+) {
+  const guessKind = /video|veo|kling-[23]|wan|sora|pixverse/.test(slug)
+    ? "video"
+    : /tts|music|audio/.test(slug)
+      ? "audio"
+      : "image";
+  const model = resolve(ctx.catalog, slug, guessKind);
+  const call: ModelCall = {
+    model,
+    kind: ctx.catalog.kindOf(model),
+    input: resolveTemplates(params, inputs, outputs) as Record<string, unknown>,
+    label: stepId(step),
+    reason: "",
+    useCase: "",
+  };
+  return runModel(ctx, key, call, sink, { progress: false });
+}
+
+function flatten(steps: readonly WorkflowStep[]): WorkflowStep[] {
+  return steps.flatMap((step) => {
+    if (step.type === "parallel" && Array.isArray(step.branches))
+      return (step.branches as { steps?: WorkflowStep[] }[]).flatMap((branch) =>
+        flatten(branch.steps ?? []),
+      );
+    if (step.type === "choice") {
+      const branch = (step.default_branch ?? step.condition_met_branch) as
+        { steps?: WorkflowStep[] } | undefined;
+      return flatten(branch?.steps ?? []);
+    }
+    return [step];
+  });
+}
+
+function stepId(step: WorkflowStep): string {
+  return step.step_id ?? step.id ?? step.type;
+}
+
+const TEMPLATE = /\{\{\s*([\w-]+)\.([\w-]+)\s*\}\}/g;
+
+/** `{{inputs.x}}` and `{{step.primary}}` (or `.output`); a value that is only a template keeps its type. */
+export function resolveTemplates(
+  value: unknown,
+  inputs: Record<string, unknown>,
+  outputs: Record<string, string | null>,
+): unknown {
+  if (typeof value === "string") {
+    const lookup = (scope: string, name: string): unknown =>
+      scope === "inputs"
+        ? inputs[name]
+        : ["primary", "output", "outputs"].includes(name)
+          ? outputs[scope]
+          : undefined;
+    const whole = /^\{\{\s*([\w-]+)\.([\w-]+)\s*\}\}$/.exec(value);
+    if (whole?.[1] !== undefined && whole[2] !== undefined) return lookup(whole[1], whole[2]) ?? "";
+    return value.replace(TEMPLATE, (_match, scope: string, name: string) =>
+      String(lookup(scope, name) ?? ""),
+    );
+  }
+  if (Array.isArray(value)) return value.map((item) => resolveTemplates(item, inputs, outputs));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([field, item]) => [
+        field,
+        resolveTemplates(item, inputs, outputs),
+      ]),
+    );
+  return value;
+}
