@@ -115,3 +115,17 @@ test.describe("when each::labs says no", () => {
     expect((await response.json()).error.fields).toEqual({ num_outputs: "Must be at most 4." });
   });
 });
+
+test("an upload that is not an image, video or audio file is refused before it reaches each::labs", async ({
+  page,
+  user: _user,
+}) => {
+  const response = await page.request.post("/api/uploads", {
+    headers: { "Content-Type": "text/html" },
+    data: "<p>not media</p>",
+  });
+  expect(response.status()).toBe(422);
+  expect((await response.json()).error.message).toBe(
+    "Upload an image, a video or an audio file (this one is text/html).",
+  );
+});

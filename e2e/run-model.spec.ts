@@ -1,4 +1,5 @@
 import { expect, ModelPage, test } from "./support/session";
+import { simulatorUrl } from "./support/simulator";
 
 test.describe("running a model", () => {
   test("fill flux-2-max's form, run it and see the image", async ({ page, user: _user }) => {
@@ -95,5 +96,37 @@ test.describe("running a model", () => {
     await expect(page.getByTestId("api-code")).toContainText("X-API-Key: YOUR_API_KEY");
     await page.getByRole("tab", { name: "Python" }).click();
     await expect(page.getByTestId("api-code")).toContainText("time.sleep(2)");
+  });
+});
+
+test.describe("webhooks", () => {
+  test("a forged webhook is refused and the run still finishes", async ({
+    page,
+    user: _user,
+  }, testInfo) => {
+    const model = new ModelPage(page);
+    const prompt = `a lighthouse ${Date.now()} [[webhook-bad-signature]]`;
+    await model.open("flux-2-pro");
+    await model.field("Prompt").fill(prompt);
+    await model.run();
+    await model.expectStatus("succeeded");
+    await model.expectOutputsSaved();
+
+    // The simulator's delivery record shows our webhook route answering 401 to the forgery.
+    const sim = simulatorUrl(testInfo);
+    const { predictions } = (await (await fetch(`${sim}/__simulator/predictions`)).json()) as {
+      predictions: { id: string; input: { prompt?: string } }[];
+    };
+    const prediction = predictions.find((p) => p.input.prompt === prompt);
+    expect(prediction).toBeTruthy();
+    const headers = { Authorization: "Bearer sim_local_playground" };
+    await expect
+      .poll(async () => {
+        const delivery = (await (
+          await fetch(`${sim}/v1/webhooks/${prediction!.id}`, { headers })
+        ).json()) as { attempts?: { status_code: number | null }[] };
+        return delivery.attempts?.map((attempt) => attempt.status_code) ?? [];
+      })
+      .toContain(401);
   });
 });

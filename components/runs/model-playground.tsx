@@ -124,7 +124,7 @@ export function ModelPlayground({
   }
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:items-start">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:items-start">
       <Card className="p-4 sm:p-5">
         <div role="tablist" aria-label="Input" className="mb-4 flex gap-1 border-b border-border">
           {(["form", "api"] as const).map((id) => (

@@ -30,6 +30,8 @@ export async function startAppInstance(options: {
   name: string;
   dialect: "reference" | "official";
   simulatorArgs: string;
+  /** Benchmarks may measure against a real PostgreSQL; tests never do. */
+  databaseUrl?: string;
 }): Promise<AppInstance> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `playground-e2e-${options.name}-`));
@@ -46,7 +48,7 @@ export async function startAppInstance(options: {
         DATA_DIR: dataDir,
         // Never a real database or a real key from the environment: tests run against a
         // throwaway embedded database and the simulator only.
-        DATABASE_URL: "",
+        DATABASE_URL: options.databaseUrl ?? "",
         EACHLABS_API_KEY: "",
         EACHLABS_API_URL: "",
         EACHLABS_WORKFLOWS_URL: "",

@@ -60,6 +60,14 @@ const schema = z
     NEXTAUTH_URL: optionalText.pipe(httpUrl.optional()),
     GITHUB_ID: optionalText,
     GITHUB_SECRET: optionalText,
+    RUNS_PER_MINUTE: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, "a whole number of runs per minute")
+        .transform(Number)
+        .refine((n) => n >= 1, "a whole number of runs per minute")
+        .optional(),
+    ),
     PORT: optionalText.pipe(
       z
         .string()
@@ -96,6 +104,8 @@ export type AppConfig = {
     url: string | undefined;
     github: { id: string; secret: string } | undefined;
   };
+  /** Runs one person may start per minute, whatever their key allows upstream. */
+  runsPerMinute: number;
   port: number;
 };
 
@@ -151,6 +161,7 @@ export function parseEnv(
           ? { id: env.GITHUB_ID, secret: env.GITHUB_SECRET }
           : undefined,
     },
+    runsPerMinute: env.RUNS_PER_MINUTE ?? 30,
     port: env.PORT ?? 3000,
   };
 }

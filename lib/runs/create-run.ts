@@ -4,6 +4,7 @@ import type { PublicUser } from "../auth/users";
 import { findModel } from "../catalog/catalog-cache";
 import { db } from "../db";
 import { accessFor } from "../eachlabs/access";
+import { env } from "../env";
 import { createPrediction } from "../eachlabs/client";
 import { toAppError } from "../eachlabs/error-mapping";
 import type { Prisma } from "../generated/prisma/client";
@@ -12,17 +13,16 @@ import { validateLimits } from "../shared/model-schema";
 import { schemaErrors } from "./validate-input";
 import { webhookUrlFor } from "./webhook-target";
 
-/** Runs a person may start per minute, whatever their key allows upstream. */
-const RUNS_PER_MINUTE = 30;
-
+/** Each person's own limit (RUNS_PER_MINUTE), whatever their key allows upstream. */
 async function enforceUserRateLimit(userId: string): Promise<void> {
+  const limit = env().runsPerMinute;
   const recent = await db().run.count({
     where: { userId, createdAt: { gt: new Date(Date.now() - 60_000) } },
   });
-  if (recent >= RUNS_PER_MINUTE) {
+  if (recent >= limit) {
     throw new AppError(
       "rate_limited:runs",
-      `You started ${RUNS_PER_MINUTE} runs in the last minute. Wait a moment, then try again.`,
+      `You started ${limit} runs in the last minute. Wait a moment, then try again.`,
       { retryAfter: 30 },
     );
   }
@@ -71,12 +71,13 @@ export async function createRun(
       webhookUrl: webhookUrlFor(run.id),
       webhookSecret,
     });
-    await db().run.update({ where: { id: run.id }, data: { predictionId } });
     // A fast webhook may already have finished the run: only a queued run becomes "starting".
-    await db().run.updateMany({
+    const started = await db().run.updateMany({
       where: { id: run.id, status: "queued" },
-      data: { status: "starting" },
+      data: { predictionId, status: "starting" },
     });
+    if (started.count === 0)
+      await db().run.update({ where: { id: run.id }, data: { predictionId } });
   } catch (error) {
     const appError = toAppError(error, "prediction");
     await db().run.update({

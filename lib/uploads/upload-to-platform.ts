@@ -4,9 +4,7 @@ import { presignUpload } from "../eachlabs/client";
 import { toAppError } from "../eachlabs/error-mapping";
 import { AppError } from "../shared/errors";
 import { kindOf } from "../shared/media-kind";
-
-/** The platform's upload limit (each::storage: 100 MB per file). */
-export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+import { checkUploadFile, UPLOAD_MAX_BYTES as MAX_UPLOAD_BYTES } from "../shared/model-schema";
 
 /** Counts bytes as they pass and fails the stream past the limit (Content-Length can lie). */
 function limitStream(limit: number): TransformStream<Uint8Array, Uint8Array> {
@@ -31,17 +29,20 @@ export async function uploadToPlatform(
   userId: string,
   file: { body: ReadableStream<Uint8Array>; contentType: string; byteSize: number | null },
 ): Promise<string> {
-  if (file.byteSize !== null && file.byteSize > MAX_UPLOAD_BYTES) {
+  const kind = kindOf(file.contentType);
+  const media = kind === "image" || kind === "video" || kind === "audio" ? kind : null;
+  if (!media) {
     throw new AppError(
       "unprocessable:upload",
-      `Files may be at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+      `Upload an image, a video or an audio file (this one is ${file.contentType}).`,
     );
   }
-  const kind = kindOf(file.contentType);
-  const fileType = kind === "image" || kind === "video" || kind === "audio" ? kind : "other";
+  // The same check the drop zone makes before uploading, for callers that skipped it.
+  const problem = checkUploadFile({ type: file.contentType, size: file.byteSize ?? 0 }, media);
+  if (problem) throw new AppError("unprocessable:upload", problem);
   let presigned;
   try {
-    presigned = await presignUpload(await accessFor(userId), file.contentType, fileType);
+    presigned = await presignUpload(await accessFor(userId), file.contentType, media);
   } catch (error) {
     throw toAppError(error, "upload");
   }
