@@ -33,15 +33,26 @@ export function useCatalogUrlState(initialQuery = "") {
   }
 
   useEffect(() => {
-    const timer = window.setTimeout(() => {
+    const write = () => {
       const { pathname, hash, search: current } = window.location;
       const next = withCatalogParams(current, filters);
       if (canonicalSearch(next) === canonicalSearch(current)) return;
       window.history.replaceState(null, "", `${pathname}${next ? `?${next}` : ""}${hash}`);
       setOwnWrites((writes) => [...writes.slice(-9), canonicalSearch(next)]);
-    }, URL_WRITE_DELAY_MS);
+    };
+    const timer = window.setTimeout(write, URL_WRITE_DELAY_MS);
+    // A press anywhere (a card, a header link) writes now: a write landing after a click has
+    // started a navigation would cancel it.
+    const flush = () => {
+      window.clearTimeout(timer);
+      write();
+    };
+    document.addEventListener("pointerdown", flush, { capture: true, once: true });
     // Also cancels a pending write when the page unmounts, so it cannot land on the next page.
-    return () => window.clearTimeout(timer);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener("pointerdown", flush, { capture: true });
+    };
   }, [filters]);
 
   return [filters, setFilters] as const;

@@ -32,9 +32,12 @@ export async function startAppInstance(options: {
   simulatorArgs: string;
   /** Benchmarks may measure against a real PostgreSQL; tests never do. */
   databaseUrl?: string;
+  /** Benchmarks may start on data they prepared; by default a fresh folder. */
+  dataDir?: string;
 }): Promise<AppInstance> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `playground-e2e-${options.name}-`));
+  const dataDir =
+    options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), `playground-e2e-${options.name}-`));
   const baseURL = `http://localhost:${port}`;
   const child = spawn(
     process.execPath,

@@ -76,6 +76,19 @@ const schema = z
         .refine((port) => port >= 1 && port <= 65535, "a port number from 1 to 65535")
         .optional(),
     ),
+    STORAGE_DRIVER: optionalText.pipe(z.enum(["local", "s3"], "local or s3").optional()),
+    STORAGE_S3_BUCKET: optionalText,
+    STORAGE_S3_REGION: optionalText,
+    // Any S3-compatible service: MinIO, Cloudflare R2, Backblaze B2, Ceph…
+    STORAGE_S3_ENDPOINT: optionalText.pipe(httpUrl.optional()),
+    STORAGE_S3_ACCESS_KEY_ID: optionalText,
+    STORAGE_S3_SECRET_ACCESS_KEY: optionalText,
+    STORAGE_S3_FORCE_PATH_STYLE: optionalText.pipe(
+      z
+        .enum(["true", "false"], "true or false")
+        .transform((value) => value === "true")
+        .optional(),
+    ),
   })
   .superRefine((value, ctx) => {
     if (Boolean(value.GITHUB_ID) !== Boolean(value.GITHUB_SECRET)) {
@@ -86,9 +99,33 @@ const schema = z
         message: "set together with the other GitHub variable",
       });
     }
+    if (value.STORAGE_DRIVER === "s3") {
+      const required = [
+        "STORAGE_S3_BUCKET",
+        "STORAGE_S3_ACCESS_KEY_ID",
+        "STORAGE_S3_SECRET_ACCESS_KEY",
+      ] as const;
+      const missing = required.find((name) => !value[name]);
+      if (missing)
+        ctx.addIssue({ code: "custom", path: [missing], message: "set when STORAGE_DRIVER is s3" });
+    }
   });
 
 export type DatabaseTarget = { kind: "pglite"; dir: string } | { kind: "postgres"; url: string };
+
+export type StorageConfig =
+  | { driver: "local" }
+  | {
+      driver: "s3";
+      bucket: string;
+      region: string;
+      /** Unset for AWS itself; the base URL of any other S3-compatible service. */
+      endpoint?: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      /** `https://host/bucket/key` instead of `https://bucket.host/key` (MinIO needs it). */
+      forcePathStyle: boolean;
+    };
 
 export type AppConfig = {
   dataDir: string;
@@ -107,6 +144,8 @@ export type AppConfig = {
   /** Runs one person may start per minute, whatever their key allows upstream. */
   runsPerMinute: number;
   port: number;
+  /** Where stored media live: DATA_DIR/media, or an S3-compatible bucket. */
+  storage: StorageConfig;
 };
 
 /** Thrown with a one-line message naming the variable and what it expects. */
@@ -163,5 +202,26 @@ export function parseEnv(
     },
     runsPerMinute: env.RUNS_PER_MINUTE ?? 30,
     port: env.PORT ?? 3000,
+    storage: storageConfig(env),
+  };
+}
+
+function storageConfig(env: z.infer<typeof schema>): StorageConfig {
+  // The schema's refinement has already refused s3 without a bucket and both keys.
+  if (
+    env.STORAGE_DRIVER !== "s3" ||
+    !env.STORAGE_S3_BUCKET ||
+    !env.STORAGE_S3_ACCESS_KEY_ID ||
+    !env.STORAGE_S3_SECRET_ACCESS_KEY
+  )
+    return { driver: "local" };
+  return {
+    driver: "s3",
+    bucket: env.STORAGE_S3_BUCKET,
+    region: env.STORAGE_S3_REGION ?? "us-east-1",
+    ...(env.STORAGE_S3_ENDPOINT ? { endpoint: env.STORAGE_S3_ENDPOINT } : {}),
+    accessKeyId: env.STORAGE_S3_ACCESS_KEY_ID,
+    secretAccessKey: env.STORAGE_S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.STORAGE_S3_FORCE_PATH_STYLE ?? false,
   };
 }

@@ -53,3 +53,14 @@ export async function readJson(request: Request): Promise<unknown> {
     throw new AppError("bad_request:json", "The request body is not valid JSON.");
   }
 }
+
+/** Like readJson, but an empty body reads as `{}`. */
+export async function readOptionalJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("bad_request:json", "The request body is not valid JSON.");
+  }
+}

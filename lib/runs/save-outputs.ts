@@ -5,6 +5,7 @@ import { kindOf } from "../shared/media-kind";
 import { outputItems } from "../shared/run-output";
 import { copyRemoteFile } from "../storage/fetch-remote";
 import { mediaStore } from "../storage";
+import { ensurePreviews } from "../gallery/ensure-previews";
 import { fillMissingMetrics } from "./refresh-run";
 
 // The platform's own URLs expire; ours do not. Video may be up to 500 MB (reference limits).
@@ -16,6 +17,15 @@ async function storeText(text: string, contentType: string) {
     contentType,
     maxBytes: MAX_OUTPUT_BYTES,
   });
+}
+
+/** The words a person will search their gallery by. */
+function promptOf(input: unknown): string | null {
+  const record = (input ?? {}) as Record<string, unknown>;
+  const text = [record.prompt, record.text, record.lyrics].find(
+    (value) => typeof value === "string" && value.trim(),
+  );
+  return typeof text === "string" ? text : null;
 }
 
 const inProgress = new Map<string, Promise<void>>();
@@ -44,6 +54,9 @@ async function saveOutputsOnce(runId: string): Promise<void> {
       status: true,
       output: true,
       outputsSavedAt: true,
+      modelSlug: true,
+      input: true,
+      cost: true,
       assets: { select: { position: true } },
     },
   });
@@ -71,9 +84,10 @@ async function saveOutputsOnce(runId: string): Promise<void> {
       const put = await storeText(text, contentType);
       stored = { key: put.key, byteSize: put.byteSize, contentType, sourceUrl: null };
     }
-    await db().asset.upsert({
+    const asset = await db().asset.upsert({
       where: { runId_position: { runId: run.id, position } },
       update: {},
+      select: { id: true },
       create: {
         userId: run.userId,
         runId: run.id,
@@ -84,8 +98,14 @@ async function saveOutputsOnce(runId: string): Promise<void> {
         byteSize: stored.byteSize,
         sourceUrl: stored.sourceUrl,
         position,
+        modelSlug: run.modelSlug,
+        prompt: promptOf(run.input),
+        inputs: run.input ?? undefined,
+        cost: run.cost,
       },
     });
+    // Thumbnails, poster, waveform: the gallery shows these, never the whole file.
+    await ensurePreviews(asset.id);
   }
   // Before the run counts as complete: the official webhook has no figures, so ask for them.
   await fillMissingMetrics(run.id).catch(() => undefined);

@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "../db";
+import { backfillPreviews } from "../gallery/ensure-previews";
+import { purgeDeletedAssets } from "../gallery/purge-deleted";
+import { sweepChat } from "../sense/stale-streams";
 import { refreshRun } from "./refresh-run";
 import { saveRunOutputs } from "./save-outputs";
 
@@ -62,6 +65,18 @@ export async function sweep(): Promise<void> {
         completedAt: new Date(),
       },
     });
+
+    // Chat replies whose stream died with a restart, and chat media not yet copied.
+    await sweepChat(now).catch((error: unknown) =>
+      console.error("sweep: chat upkeep failed", error),
+    );
+    await backfillPreviews().catch((error: unknown) =>
+      console.error("sweep: making previews failed", error),
+    );
+    // Deleted gallery items whose undo window has passed: gone, files included.
+    await purgeDeletedAssets(now).catch((error: unknown) =>
+      console.error("sweep: purging deleted assets failed", error),
+    );
   } finally {
     running = false;
   }

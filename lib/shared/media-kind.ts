@@ -20,11 +20,18 @@ const BY_EXTENSION: Record<string, string> = {
   glb: "model/gltf-binary",
 };
 
-const EXTENSION_BY_TYPE: Record<string, string> = Object.fromEntries(
-  Object.entries(BY_EXTENSION)
-    .filter(([ext]) => ext !== "jpeg")
-    .map(([ext, type]) => [type, ext]),
-);
+const EXTENSION_BY_TYPE: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(BY_EXTENSION)
+      .filter(([ext]) => ext !== "jpeg")
+      .map(([ext, type]) => [type, ext]),
+  ),
+  // Other names servers use for the same formats.
+  "audio/x-wav": "wav",
+  "audio/wave": "wav",
+  "audio/mp3": "mp3",
+  "image/jpg": "jpg",
+};
 
 export function contentTypeFromName(name: string): string | undefined {
   const ext = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(name)?.[1]?.toLowerCase();

@@ -5,6 +5,11 @@ import { createApiProduct } from "./api/api-product.js";
 import { createStorageProduct } from "./storage/storage-product.js";
 import { createControlProduct } from "./control/control-product.js";
 import { createSenseProduct } from "./sense/sense-product.js";
+import {
+  createOfficialWorkflowsProduct,
+  createPublicWorkflowsProduct,
+  createWorkflowsProduct,
+} from "./workflows/workflows-product.js";
 
 /**
  * One product of the platform, mounted under a path prefix on the shared port.
@@ -32,20 +37,24 @@ export type ProductFactory = (ctx: SimulatorContext) => Product;
  * The products served, matched by longest prefix:
  * - `/__simulator` control API (switches, reset, listings; loopback only)
  * - `/media`, `/uploads` generated media and uploaded files (the "CDN")
+ * - `/workflows/api/v1` each::workflows, reference paths (workflows/workflows-product.ts)
+ * - `/v1/workflows`, `/v1/public` each::workflows, official paths (same service)
  * - `/sense` each::sense (sense/sense-product.ts)
  * - `/` each::api (`/v1/...`)
  *
- * Extension point, to be added by its author with the same shape:
- * - each::workflows at `/workflows/api/v1` (createWorkflowsProduct)
  * They share `SimulatorContext`: run model steps with `ctx.predictions`,
  * authenticate with `authenticate(req, ctx.config.keys)` from api/auth.ts, send
  * errors with `sendApiError` (dialect-aware), and honour `X-Simulator-Fail`
  * for free (the server applies it before any product). Extra products can also
- * be passed to `startSimulator({ ... }, extraProducts)` in tests.
+ * be passed to `startSimulator({ ... }, extraProducts)` in tests. each::workflows
+ * is created before each::sense so sense's workflow store is the product's.
  */
 export const DEFAULT_PRODUCTS: readonly ProductFactory[] = [
   createControlProduct,
   createStorageProduct,
+  createWorkflowsProduct,
+  createOfficialWorkflowsProduct,
+  createPublicWorkflowsProduct,
   createSenseProduct,
   createApiProduct,
 ];

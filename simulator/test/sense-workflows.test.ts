@@ -20,6 +20,8 @@ interface Definition {
   steps: { step_id: string; type: string; model: string; params: Record<string, unknown> }[];
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 describe("each::sense workflows", () => {
   let sim: TestSimulator;
   beforeAll(async () => {
@@ -83,7 +85,8 @@ describe("each::sense workflows", () => {
       steps_count: 2,
       workflow_name: "Image generation + Upscale pipeline",
     });
-    expect(created.workflow_id).toMatch(/^wf_[0-9a-f]{12}$/);
+    // Built workflows are each::workflows workflows: a UUID the API serves too.
+    expect(created.workflow_id).toMatch(UUID);
     expect(created.input_schema).toEqual(definition.input_schema);
     expect(eventOf(stream, "complete")).toMatchObject({
       status: "ok",
@@ -104,7 +107,7 @@ describe("each::sense workflows", () => {
       version_id: "v1",
       message: "Workflow created successfully",
     });
-    expect(body.workflow_id).toMatch(/^wf_/);
+    expect(body.workflow_id).toMatch(UUID);
     const definition = body.definition as Definition;
     expect(definition.steps).toEqual([
       {
@@ -232,7 +235,7 @@ describe("each::sense workflows", () => {
     expect(progress[3]?.progress_percent).toBe(100);
     const completed = eventOf(stream, "execution_completed");
     expect(completed).toMatchObject({ status: "completed", workflow_id: workflowId });
-    expect(completed.execution_id).toMatch(/^exec_/);
+    expect(completed.execution_id).toMatch(UUID);
     const outputs = completed.all_outputs as Record<string, string>;
     expect(Object.keys(outputs)).toEqual(["generate", "upscale"]);
     expect(completed.output).toBe(outputs.upscale);
@@ -275,7 +278,7 @@ describe("each::sense workflows", () => {
     });
     expect(ran.body).toMatchObject({
       workflow_id: workflowId,
-      execution_id: expect.stringMatching(/^exec_/),
+      execution_id: expect.stringMatching(UUID),
     });
     expect((ran.body.generations as string[]).length).toBe(1);
   });
@@ -299,6 +302,6 @@ describe("each::sense workflows", () => {
     const plain = await senseJson(sim, {
       messages: user("Create a workflow that generates an image then animates it"),
     });
-    expect(plain.body.workflow_id).toMatch(/^wf_/);
+    expect(plain.body.workflow_id).toMatch(UUID);
   });
 });

@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, parseEnv, PLATFORM_URLS, SIMULATOR_API_KEY } from "@/lib/config/env-schema";
 
 const cwd = "/srv/playground";
+const s3Keys = {
+  STORAGE_S3_BUCKET: "playground-media",
+  STORAGE_S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
+  STORAGE_S3_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG",
+};
 
 describe("parseEnv", () => {
   it("with nothing set, uses the embedded database under .data and the simulator on port 3000", () => {
@@ -61,6 +66,27 @@ describe("parseEnv", () => {
       /^GITHUB_SECRET must be set together with the other GitHub variable$/,
     ],
     [{ SIMULATOR_DIALECT: "classic" }, /^SIMULATOR_DIALECT must be reference or official/],
+    [{ STORAGE_DRIVER: "gcs" }, /^STORAGE_DRIVER must be local or s3 \(got "gcs"\)$/],
+    [
+      { STORAGE_DRIVER: "s3", ...s3Keys, STORAGE_S3_BUCKET: undefined },
+      /^STORAGE_S3_BUCKET must be set when STORAGE_DRIVER is s3$/,
+    ],
+    [
+      { STORAGE_DRIVER: "s3", ...s3Keys, STORAGE_S3_ACCESS_KEY_ID: "" },
+      /^STORAGE_S3_ACCESS_KEY_ID must be set when STORAGE_DRIVER is s3/,
+    ],
+    [
+      { STORAGE_DRIVER: "s3", ...s3Keys, STORAGE_S3_SECRET_ACCESS_KEY: undefined },
+      /^STORAGE_S3_SECRET_ACCESS_KEY must be set when STORAGE_DRIVER is s3$/,
+    ],
+    [
+      { STORAGE_DRIVER: "s3", ...s3Keys, STORAGE_S3_ENDPOINT: "minio:9000" },
+      /^STORAGE_S3_ENDPOINT must be an http\(s\) URL/,
+    ],
+    [
+      { STORAGE_DRIVER: "s3", ...s3Keys, STORAGE_S3_FORCE_PATH_STYLE: "yes" },
+      /^STORAGE_S3_FORCE_PATH_STYLE must be true or false \(got "yes"\)$/,
+    ],
   ])("refuses %o with one line naming the variable", (env, message) => {
     let error: unknown;
     try {
@@ -75,5 +101,45 @@ describe("parseEnv", () => {
 
   it("never echoes a secret in its message", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: "hunter2" }, cwd)).toThrow(/got "…"/);
+    expect(() =>
+      parseEnv({ STORAGE_DRIVER: "s3", ...s3Keys, STORAGE_S3_ACCESS_KEY_ID: " " }, cwd),
+    ).toThrow(/^STORAGE_S3_ACCESS_KEY_ID must be set when STORAGE_DRIVER is s3 \(got "…"\)$/);
+  });
+
+  it("stores media locally unless STORAGE_DRIVER is s3, whatever S3 variables are set", () => {
+    expect(parseEnv({}, cwd).storage).toEqual({ driver: "local" });
+    expect(parseEnv({ STORAGE_DRIVER: "local", ...s3Keys }, cwd).storage).toEqual({
+      driver: "local",
+    });
+  });
+
+  it("stores media in an S3 bucket in us-east-1, virtual-hosted style, by default", () => {
+    expect(parseEnv({ STORAGE_DRIVER: "s3", ...s3Keys }, cwd).storage).toEqual({
+      driver: "s3",
+      bucket: "playground-media",
+      region: "us-east-1",
+      accessKeyId: "AKIAEXAMPLE",
+      secretAccessKey: "wJalrXUtnFEMI/K7MDENG",
+      forcePathStyle: false,
+    });
+  });
+
+  it("talks to any S3-compatible endpoint, path-style when asked", () => {
+    const storage = parseEnv(
+      {
+        STORAGE_DRIVER: "s3",
+        ...s3Keys,
+        STORAGE_S3_REGION: "auto",
+        STORAGE_S3_ENDPOINT: "http://minio.internal:9000/",
+        STORAGE_S3_FORCE_PATH_STYLE: "true",
+      },
+      cwd,
+    ).storage;
+    expect(storage).toMatchObject({
+      driver: "s3",
+      region: "auto",
+      endpoint: "http://minio.internal:9000",
+      forcePathStyle: true,
+    });
   });
 });

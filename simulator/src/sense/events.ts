@@ -65,7 +65,7 @@ export type SenseEvent =
       type: "execution_progress";
       execution_id: string;
       step_id: string;
-      step_status: "running" | "completed" | "failed" | "skipped";
+      step_status: "running" | "completed" | "failed" | "skipped" | "cancelled";
       model: string | null;
       output: string | null;
       completed_steps: number;
@@ -76,7 +76,7 @@ export type SenseEvent =
       type: "execution_completed";
       execution_id: string;
       workflow_id: string;
-      status: "completed" | "failed";
+      status: "completed" | "failed" | "cancelled";
       output: string | null;
       all_outputs: Record<string, string | null>;
       total_time_ms: number;

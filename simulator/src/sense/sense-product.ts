@@ -91,7 +91,13 @@ const MODEL_CREATED = 1708345678;
 export function createSenseProduct(ctx: SimulatorContext): Product {
   const sessions = new SessionStore(() => ctx.config.sense);
   onReset(ctx, () => sessions.clear());
-  const state: SenseState = { sessions, workflows: workflowStoreFor(ctx) };
+  const state: SenseState = {
+    sessions,
+    // Looked up on use: each::workflows registers its store behind workflowStoreFor(ctx).
+    get workflows() {
+      return workflowStoreFor(ctx);
+    },
+  };
   const router = new Router<SenseRoute>()
     .add("POST", "/v1/chat/completions", {
       auth: true,

@@ -3,8 +3,15 @@ import type { SimulatorContext } from "../context.js";
 import { AgentError } from "./agent-error.js";
 import type { EventSink } from "./event-sink.js";
 import { resolve, type ModelCall } from "./model-picker.js";
-import { runModel } from "./run-model.js";
-import type { WorkflowBody, WorkflowStep } from "./workflow-store.js";
+import { runModel, urlsOf } from "./run-model.js";
+import {
+  workflowEngineFor,
+  type EngineRunResult,
+  type EngineStepEvent,
+  type WorkflowBody,
+  type WorkflowEngine,
+  type WorkflowStep,
+} from "./workflow-store.js";
 
 export interface WorkflowRun {
   executionId: string;
@@ -17,7 +24,10 @@ export interface WorkflowRun {
 }
 
 /**
- * Runs a workflow definition the way each::workflows would, one model step
+ * Runs a workflow from chat. With each::workflows mounted, on its real engine
+ * (runOnEngine: every step type, parallel branches at once, choice conditions;
+ * the execution is visible at the product's GET /executions/{id}). Without it,
+ * a stand-in runner: one model step
  * after another through the prediction engine (so outputs are real files):
  * `execution_started`, `execution_progress` (running / completed per step),
  * `execution_completed`. Parallel branches run in order; a choice step takes its
@@ -33,6 +43,8 @@ export async function runWorkflow(
   inputs: Record<string, unknown>,
   sink: EventSink,
 ): Promise<WorkflowRun> {
+  const engine = workflowEngineFor(ctx);
+  if (engine !== undefined) return runOnEngine(engine, key, body, ids, inputs, sink);
   const executionId = `exec_${randomBytes(6).toString("hex")}`;
   const steps = flatten(body.definition.steps);
   const total = steps.length;
@@ -201,4 +213,119 @@ export function resolveTemplates(
       ]),
     );
   return value;
+}
+
+/**
+ * Runs on each::workflows' engine and reports it as sense events: one
+ * `execution_progress` per change of a leaf step (containers are not counted),
+ * `execution_completed`, then the outputs. A failed execution ends the turn
+ * with an error mapped from the failing step (content filter, balance,
+ * timeout, else EXECUTION_FAILED).
+ */
+async function runOnEngine(
+  engine: WorkflowEngine,
+  key: string,
+  body: WorkflowBody,
+  ids: { workflowId: string; versionId: string },
+  inputs: Record<string, unknown>,
+  sink: EventSink,
+): Promise<WorkflowRun> {
+  const total = countLeaves(body.definition.steps);
+  const finished = new Set<string>();
+  let chain = Promise.resolve();
+  let executionId = "";
+  const queue = (event: Parameters<EventSink["emit"]>[0]) => {
+    chain = chain.then(() => sink.emit(event));
+  };
+  const started = engine.start(key, ids, body, inputs, (event: EngineStepEvent) => {
+    if (event.kind === "parallel" || event.kind === "choice" || event.status === "pending") return;
+    if (event.status !== "running") finished.add(event.stepId);
+    const completed = finished.size;
+    queue({
+      type: "execution_progress",
+      execution_id: executionId,
+      step_id: event.stepId,
+      step_status: event.status,
+      model: event.model,
+      output: typeof event.primary === "string" ? event.primary : null,
+      completed_steps: completed,
+      total_steps: total,
+      progress_percent: Math.round((completed / Math.max(1, total)) * 100),
+    });
+  });
+  executionId = started.executionId;
+  await sink.emit({
+    type: "execution_started",
+    execution_id: executionId,
+    workflow_id: ids.workflowId,
+    version_id: ids.versionId,
+    inputs,
+  });
+  const result = await started.done;
+  await chain;
+  const allOutputs: Record<string, string | null> = {};
+  let finalModel: string | null = null;
+  for (const step of result.steps) {
+    if (step.kind !== "model" || step.status !== "completed") continue;
+    allOutputs[step.stepId] = typeof step.primary === "string" ? step.primary : null;
+    finalModel = step.model;
+  }
+  const final = urlsOf(result.output);
+  await sink.emit({
+    type: "execution_completed",
+    execution_id: executionId,
+    workflow_id: ids.workflowId,
+    status: result.status,
+    output: result.status === "completed" ? (final[0] ?? null) : null,
+    all_outputs: allOutputs,
+    total_time_ms: result.totalTimeMs,
+  });
+  if (result.status !== "completed") throw engineError(result, executionId);
+  return { executionId, allOutputs, final, finalModel, totalTimeMs: result.totalTimeMs };
+}
+
+function countLeaves(steps: readonly WorkflowStep[]): number {
+  return steps.reduce((count, step) => {
+    if (step.type === "parallel" && Array.isArray(step.branches))
+      return (
+        count +
+        (step.branches as { steps?: WorkflowStep[] }[]).reduce(
+          (sum, branch) => sum + countLeaves(branch.steps ?? []),
+          0,
+        )
+      );
+    if (step.type === "choice")
+      return (
+        count +
+        [step.condition_met_branch, step.default_branch].reduce<number>(
+          (sum, branch) =>
+            sum + countLeaves((branch as { steps?: WorkflowStep[] } | undefined)?.steps ?? []),
+          0,
+        )
+      );
+    return count + 1;
+  }, 0);
+}
+
+function engineError(result: EngineRunResult, executionId: string): AgentError {
+  const cause = result.errorCause ?? `workflow execution ${result.status}`;
+  const details = { execution_id: executionId, description: cause };
+  switch (result.errorKind) {
+    case "content_filter":
+      return new AgentError("CONTENT_FILTER", "Content was filtered by safety system", details);
+    case "payment_required":
+      return new AgentError(
+        "INSUFFICIENT_BALANCE",
+        "Generation failed: Insufficient balance",
+        details,
+      );
+    case "timeout":
+      return new AgentError("TIMEOUT", `Workflow execution timed out: ${cause}`, details);
+    default:
+      return new AgentError(
+        result.status === "cancelled" ? "EXECUTION_CANCELLED" : "EXECUTION_FAILED",
+        `Workflow execution ${result.status}: ${cause}`,
+        details,
+      );
+  }
 }

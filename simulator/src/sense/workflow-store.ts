@@ -44,9 +44,9 @@ export interface StoredWorkflow {
 }
 
 /**
- * Workflows built by each::sense, kept in memory per API key. A later
- * each::workflows product can share them: `workflowStoreFor(ctx)` returns the one
- * store of a running simulator.
+ * Workflows built by each::sense, per API key. `workflowStoreFor(ctx)` returns
+ * the one store of a running simulator: each::workflows' registry when that
+ * product is mounted (src/workflows/sense-bridge.ts), else an in-memory store.
  */
 export interface WorkflowDefinitionStore {
   create(
@@ -122,7 +122,66 @@ export class InMemoryWorkflowStore implements WorkflowDefinitionStore {
   }
 }
 
+/** One step change reported by a workflow engine (leaf and container steps alike). */
+export interface EngineStepEvent {
+  stepId: string;
+  /** model, http, python, pass, parallel, choice. */
+  kind: string;
+  status: "pending" | "running" | "completed" | "failed" | "skipped" | "cancelled";
+  model: string | null;
+  primary: unknown;
+}
+
+export interface EngineRunResult {
+  status: "completed" | "failed" | "cancelled";
+  /** The execution's final output. */
+  output: unknown;
+  /** `Step 'x' failed: ...` when it failed. */
+  errorCause: string | null;
+  /** What kind of error failed it (content_filter, timeout, payment_required...). */
+  errorKind: string | null;
+  /** The final state of every step, in definition order. */
+  steps: EngineStepEvent[];
+  /** Nominal (unscaled) time of the model steps, as sense reports times. */
+  totalTimeMs: number;
+}
+
+/**
+ * A real workflow engine (each::workflows) that sense's chat runs use when the
+ * product is mounted: it starts an execution under the key (visible in the
+ * product's GET /executions/{id}) and reports every step change.
+ */
+export interface WorkflowEngine {
+  start(
+    key: string,
+    ids: { workflowId: string; versionId: string },
+    body: WorkflowBody,
+    inputs: Record<string, unknown>,
+    onStep: (event: EngineStepEvent) => void,
+  ): { executionId: string; done: Promise<EngineRunResult> };
+}
+
 const stores = new WeakMap<SimulatorContext, WorkflowDefinitionStore>();
+const engines = new WeakMap<SimulatorContext, WorkflowEngine>();
+
+/**
+ * Puts another store (and engine) behind `workflowStoreFor(ctx)`: each::workflows
+ * registers its own when it is mounted, so sense builds and runs workflows
+ * the product serves. Call before sense handles its first request.
+ */
+export function registerWorkflowBackend(
+  ctx: SimulatorContext,
+  store: WorkflowDefinitionStore,
+  engine: WorkflowEngine,
+): void {
+  stores.set(ctx, store);
+  engines.set(ctx, engine);
+}
+
+/** The registered engine, if a workflows product is mounted. */
+export function workflowEngineFor(ctx: SimulatorContext): WorkflowEngine | undefined {
+  return engines.get(ctx);
+}
 
 /** The running simulator's workflow store (created on first use, emptied by `POST /__simulator/reset`). */
 export function workflowStoreFor(ctx: SimulatorContext): WorkflowDefinitionStore {

@@ -1,4 +1,5 @@
 import type { Dialect } from "../options.js";
+import type { Markers } from "../predictions/markers.js";
 import type { PredictionRecord } from "../predictions/prediction-record.js";
 import { scaled, type RuntimeConfig } from "../runtime-config.js";
 import type { Scheduler } from "../scheduler.js";
@@ -18,6 +19,22 @@ const ATTEMPT_TIMEOUT_MS = 10_000;
 const DEFAULT_LATE_MS = 5_000;
 const RESPONSE_EXCERPT = 1_000;
 
+export type WebhookMarkers = Pick<
+  Markers,
+  "webhookFail" | "webhookDuplicate" | "webhookLate" | "webhookBadSignature"
+>;
+
+export interface OutgoingWebhook {
+  /** The prediction or execution id; deliveries are listed under it at GET /v1/webhooks/{id}. */
+  id: string;
+  key: string;
+  url: string;
+  secret: string | null;
+  payload: Record<string, unknown>;
+  source: string;
+  markers: WebhookMarkers;
+}
+
 interface Quirks {
   drop: boolean;
   duplicate: boolean;
@@ -36,18 +53,36 @@ export class WebhookSender {
 
   onTerminal(record: PredictionRecord): void {
     if (record.webhook === null) return;
-    const dialect = this.config.dialect;
-    const payload = webhookPayload(record, dialect);
+    const payload = webhookPayload(record, this.config.dialect);
     if (payload === null) return;
-    const body = JSON.stringify(payload);
+    this.send({
+      id: record.id,
+      key: record.key,
+      url: record.webhook.url,
+      secret: record.webhook.secret,
+      payload,
+      source: "prediction",
+      markers: record.markers,
+    });
+  }
+
+  /**
+   * Signs (when a secret is given), records and delivers one webhook on the
+   * dialect's retry schedule. Predictions use it on their terminal state;
+   * each::workflows for executions (source "workflow"). `markers` are the
+   * `[[webhook-*]]` switches read from the prediction's or execution's inputs.
+   */
+  send(webhook: OutgoingWebhook): void {
+    const dialect = this.config.dialect;
+    const body = JSON.stringify(webhook.payload);
     const headers: Record<string, string> = {
       "Content-Type": "application/json",
       "User-Agent": "eachlabs-webhooks/1.0 (simulator)",
     };
-    const secret = record.webhook.secret;
+    const secret = webhook.secret;
     if (secret !== null) {
       const timestamp = Math.floor(Date.now() / 1000);
-      const badSignature = record.markers.webhookBadSignature || this.config.badWebhookSignatures;
+      const badSignature = webhook.markers.webhookBadSignature || this.config.badWebhookSignatures;
       headers["X-Webhook-Timestamp"] = String(timestamp);
       headers["X-Webhook-Signature"] = webhookSignature(
         badSignature ? `not-${secret}` : secret,
@@ -58,22 +93,21 @@ export class WebhookSender {
       if (dialect === "official") headers["X-Webhook-Secret"] = secret;
     }
     const delivery: WebhookDelivery = {
-      executionId: record.id,
-      key: record.key,
-      url: record.webhook.url,
+      executionId: webhook.id,
+      key: webhook.key,
+      url: webhook.url,
       body,
       headers,
-      source: "prediction",
+      source: webhook.source,
       createdAt: new Date(),
       attempts: [],
     };
     this.deliveries.set(delivery.executionId, delivery);
-    this.schedule(delivery, RETRY_SCHEDULES[dialect], 0, this.quirksFor(record));
+    this.schedule(delivery, RETRY_SCHEDULES[dialect], 0, this.quirksFor(webhook.markers));
   }
 
-  /** Misbehaviour for this delivery, from the prediction's markers and the switches. */
-  private quirksFor(record: PredictionRecord): Quirks {
-    const { markers } = record;
+  /** Misbehaviour for this delivery, from the markers and the switches. */
+  private quirksFor(markers: WebhookMarkers): Quirks {
     const lateByConfig = this.config.lateWebhooksMs;
     return {
       drop:

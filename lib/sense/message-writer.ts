@@ -1,0 +1,114 @@
+import "server-only";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { SenseMessageState } from "../shared/sense-reducer";
+import { SENSE_FLUSH_MS, SENSE_HEARTBEAT_MS } from "./config";
+import { INSTANCE_ID } from "./live-streams";
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+/**
+ * Persists a streaming assistant message without hammering the database: changes are
+ * written at most every SENSE_FLUSH_MS (at once for events a reload must not miss), one
+ * write at a time, and the row is touched every SENSE_HEARTBEAT_MS while upstream is quiet.
+ * Every write is conditional on the row still streaming with no stop requested; when that
+ * fails because someone stopped it (possibly on another app instance), `onStop` is called.
+ */
+export class MessageWriter {
+  private latest: SenseMessageState | null = null;
+  private dirty = false;
+  private closed = false;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private readonly heartbeat: NodeJS.Timeout;
+  private lastWriteAt = Date.now();
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly messageId: string,
+    private readonly onStop: () => void,
+  ) {
+    this.heartbeat = setInterval(() => {
+      if (Date.now() - this.lastWriteAt >= SENSE_HEARTBEAT_MS / 2) this.enqueue();
+    }, SENSE_HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  /** The state after an event; `urgent` writes it now (media, questions, final events). */
+  update(state: SenseMessageState, urgent: boolean): void {
+    if (this.closed) return;
+    this.latest = state;
+    this.dirty = true;
+    if (urgent) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = undefined;
+      this.enqueue();
+    } else {
+      this.flushTimer ??= setTimeout(() => {
+        this.flushTimer = undefined;
+        this.enqueue();
+      }, SENSE_FLUSH_MS);
+    }
+  }
+
+  /** Writes the final state, whatever happened to the row meanwhile. */
+  async finish(state: SenseMessageState): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.flushTimer);
+    clearInterval(this.heartbeat);
+    await this.chain;
+    await db().message.updateMany({
+      where: { id: this.messageId },
+      data: {
+        content: state.content,
+        events: json(state.events),
+        generations: json(state.generations),
+        status: state.status,
+        error: state.error ? json(state.error) : undefined,
+        streamOwner: null,
+      },
+    });
+  }
+
+  private enqueue(): void {
+    this.chain = this.chain
+      .then(() => this.write())
+      .catch((error: unknown) => console.error("chat: writing a streaming message failed", error));
+  }
+
+  private async write(): Promise<void> {
+    if (this.closed) return;
+    const state = this.dirty ? this.latest : null;
+    this.dirty = false;
+    this.lastWriteAt = Date.now();
+    const data: Prisma.MessageUpdateManyMutationInput = {
+      updatedAt: new Date(),
+      streamOwner: INSTANCE_ID,
+      ...(state
+        ? {
+            content: state.content,
+            events: json(state.events),
+            generations: json(state.generations),
+          }
+        : {}),
+    };
+    const written = await db().message.updateMany({
+      where: { id: this.messageId, status: "streaming", stopRequestedAt: null },
+      data,
+    });
+    if (written.count > 0) return;
+    const row = await db().message.findUnique({
+      where: { id: this.messageId },
+      select: { status: true, stopRequestedAt: true },
+    });
+    if (!row || row.stopRequestedAt || row.status === "stopped") {
+      this.onStop();
+      return;
+    }
+    // Marked interrupted by a sweeper that thought this relay dead (the database was slow to
+    // answer our heartbeats): the stream is alive, so the row streams again.
+    await db().message.updateMany({
+      where: { id: this.messageId, stopRequestedAt: null },
+      data: { ...data, status: "streaming", error: Prisma.DbNull },
+    });
+  }
+}
