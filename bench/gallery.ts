@@ -48,25 +48,20 @@ async function main() {
     count: COUNT,
   });
   await db.exec("ANALYZE");
-  const deepCursor = encodeCursor({ createdAt: new Date(0), id: "" }); // replaced below
   const deepRow = await db.query<{ createdAt: Date; id: string }>(
     `SELECT "createdAt", id FROM "Asset" WHERE "userId" = $1 ORDER BY "createdAt" DESC, id DESC OFFSET $2 LIMIT 1`,
     [userId, DEEP - 1],
   );
-  const cursor = deepRow.rows[0]
-    ? encodeCursor({ createdAt: new Date(deepRow.rows[0].createdAt), id: deepRow.rows[0].id })
-    : deepCursor;
+  const deepAt = deepRow.rows[0];
+  if (!deepAt) throw new Error("the seed did not make enough assets");
+  const deepKey = { createdAt: new Date(deepAt.createdAt), id: deepAt.id };
+  const cursor = encodeCursor(deepKey);
 
   const filters = galleryFiltersSchema.parse({});
   const plans: string[] = [];
   for (const [label, at] of [
     ["first page", null],
-    [
-      "deep page",
-      deepRow.rows[0]
-        ? { createdAt: new Date(deepRow.rows[0].createdAt), id: deepRow.rows[0].id }
-        : null,
-    ],
+    [`after ${DEEP} items`, deepKey],
   ] as const) {
     const sql = assetListQuery(userId, filters, at);
     const plan = await db.query<{ "QUERY PLAN": string }>(
