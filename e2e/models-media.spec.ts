@@ -4,13 +4,21 @@ import { expect, ModelPage, test } from "./support/session";
 
 const photo = path.join(import.meta.dirname, "fixtures", "photo.png");
 
-async function playFor300ms(locator: Locator) {
-  return locator.evaluate(async (element: HTMLMediaElement) => {
+/** Starts playback and waits (up to 10 s, the machine may be busy) until time advances. */
+async function playAndProgress(locator: Locator) {
+  await locator.evaluate(async (element: HTMLMediaElement) => {
     element.muted = true;
     await element.play();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    return { duration: element.duration, time: element.currentTime };
   });
+  await expect
+    .poll(() => locator.evaluate((element: HTMLMediaElement) => element.currentTime), {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(0);
+  return locator.evaluate((element: HTMLMediaElement) => ({
+    duration: element.duration,
+    time: element.currentTime,
+  }));
 }
 
 test.describe("video, audio and image inputs", () => {
@@ -23,7 +31,7 @@ test.describe("video, audio and image inputs", () => {
     await model.expectOutputsSaved(60_000);
     const video = model.panel.locator("video");
     await expect(video).toBeVisible();
-    const played = await playFor300ms(video);
+    const played = await playAndProgress(video);
     expect(played.duration).toBeGreaterThan(0.5);
     expect(played.time).toBeGreaterThan(0);
     expect(await video.evaluate((element: HTMLVideoElement) => element.videoWidth)).toBeGreaterThan(
@@ -38,7 +46,7 @@ test.describe("video, audio and image inputs", () => {
     await model.run();
     await model.expectStatus("succeeded", 60_000);
     await model.expectOutputsSaved(60_000);
-    const played = await playFor300ms(model.panel.locator("audio"));
+    const played = await playAndProgress(model.panel.locator("audio"));
     expect(played.duration).toBeGreaterThan(0.5);
     expect(played.time).toBeGreaterThan(0);
   });
