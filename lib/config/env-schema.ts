@@ -68,6 +68,14 @@ const schema = z
         .refine((n) => n >= 1, "a whole number of runs per minute")
         .optional(),
     ),
+    SENSE_IDLE_TIMEOUT_MS: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, "whole milliseconds from 1000 to 900000")
+        .transform(Number)
+        .refine((ms) => ms >= 1_000 && ms <= 900_000, "whole milliseconds from 1000 to 900000")
+        .optional(),
+    ),
     PORT: optionalText.pipe(
       z
         .string()
@@ -143,6 +151,8 @@ export type AppConfig = {
   };
   /** Runs one person may start per minute, whatever their key allows upstream. */
   runsPerMinute: number;
+  /** How long a chat stream may stay silent before it counts as stalled (lib/sense/config.ts). */
+  senseIdleTimeoutMs: number;
   port: number;
   /** Where stored media live: DATA_DIR/media, or an S3-compatible bucket. */
   storage: StorageConfig;
@@ -201,6 +211,7 @@ export function parseEnv(
           : undefined,
     },
     runsPerMinute: env.RUNS_PER_MINUTE ?? 30,
+    senseIdleTimeoutMs: env.SENSE_IDLE_TIMEOUT_MS ?? 60_000,
     port: env.PORT ?? 3000,
     storage: storageConfig(env),
   };

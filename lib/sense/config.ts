@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "../env";
 
 /**
  * How long the relay waits for the next byte of an each::sense stream before it gives up and
@@ -8,7 +9,6 @@ import "server-only";
  * milliseconds, 1,000 to 900,000); the relay also takes it per call (tests use short ones).
  * The sweeper uses the same value to tell a stream whose server died from a live one.
  */
-export const DEFAULT_SENSE_IDLE_TIMEOUT_MS = 60_000;
 
 /** Until upstream answers with headers (the reference's connection timeout). */
 export const SENSE_CONNECT_TIMEOUT_MS = 30_000;
@@ -28,21 +28,6 @@ export const SENSE_KEEPALIVE_MS = 15_000;
 /** A chunk (one SSE message) larger than this ends the stream as broken. */
 export const SENSE_MAX_CHUNK_CHARS = 8 * 1024 * 1024;
 
-let idleTimeout: number | undefined;
-
 export function senseIdleTimeoutMs(): number {
-  if (idleTimeout === undefined) {
-    const raw = process.env.SENSE_IDLE_TIMEOUT_MS?.trim();
-    const value = raw ? Number(raw) : NaN;
-    if (raw && (!Number.isInteger(value) || value < 1_000 || value > 900_000)) {
-      console.warn(
-        `SENSE_IDLE_TIMEOUT_MS must be whole milliseconds from 1000 to 900000 (got "${raw}"); using ${DEFAULT_SENSE_IDLE_TIMEOUT_MS}`,
-      );
-    }
-    idleTimeout =
-      raw && Number.isInteger(value) && value >= 1_000 && value <= 900_000
-        ? value
-        : DEFAULT_SENSE_IDLE_TIMEOUT_MS;
-  }
-  return idleTimeout;
+  return env().senseIdleTimeoutMs;
 }

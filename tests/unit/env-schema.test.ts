@@ -66,6 +66,11 @@ describe("parseEnv", () => {
       /^GITHUB_SECRET must be set together with the other GitHub variable$/,
     ],
     [{ SIMULATOR_DIALECT: "classic" }, /^SIMULATOR_DIALECT must be reference or official/],
+    [
+      { SENSE_IDLE_TIMEOUT_MS: "5" },
+      /^SENSE_IDLE_TIMEOUT_MS must be whole milliseconds from 1000 to 900000/,
+    ],
+    [{ RUNS_PER_MINUTE: "0" }, /^RUNS_PER_MINUTE must be a whole number of runs per minute/],
     [{ STORAGE_DRIVER: "gcs" }, /^STORAGE_DRIVER must be local or s3 \(got "gcs"\)$/],
     [
       { STORAGE_DRIVER: "s3", ...s3Keys, STORAGE_S3_BUCKET: undefined },
