@@ -35,20 +35,20 @@ export default defineConfig({
     // Everything, against the simulator in the API reference's dialect.
     {
       name: "chromium",
-      testIgnore: /(errors|keys)\.spec\.ts$/,
+      testIgnore: /(errors|keys|chat-faults)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"] },
     },
     // The core journeys again, against the simulator in the official platform's dialect.
     {
       name: "official",
-      testMatch: /(run-model|models-media)\.spec\.ts$/,
+      testMatch: /(run-model|models-media|chat)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], baseURL: process.env.E2E_OFFICIAL_BASE_URL },
     },
     // Failure journeys switch their simulator into a failure, so they get an app and a
     // simulator of their own and run one at a time.
     {
       name: "faults",
-      testMatch: /(errors|keys)\.spec\.ts$/,
+      testMatch: /(errors|keys|chat-faults)\.spec\.ts$/,
       fullyParallel: false,
       workers: 1,
       use: { ...devices["Desktop Chrome"], baseURL: process.env.E2E_FAULTS_BASE_URL },

@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ChatIcon } from "@/components/ui/icons";
-import { PageHeader } from "@/components/ui/page-header";
+import { ChatWorkspace } from "@/components/chat/chat-workspace";
+import { NewChatPane } from "@/components/chat/new-chat-pane";
 import { requireUser } from "@/lib/auth/session";
+import { listConversations } from "@/lib/sense/conversations";
 
 export const metadata: Metadata = { title: "Chat" };
 
 export default async function ChatPage() {
-  await requireUser("/chat");
+  const user = await requireUser("/chat");
+  const conversations = await listConversations(user.id, { limit: 50 });
   return (
-    <div className="space-y-8">
-      <PageHeader
-        title="Chat"
-        description="Ask each::sense for images, video and audio in plain words."
-      />
-      <EmptyState icon={<ChatIcon width={40} height={40} />} title="Nothing here yet">
-        Conversations with each::sense will appear here.
-      </EmptyState>
-    </div>
+    <ChatWorkspace initialConversations={conversations} activeId={null}>
+      <NewChatPane />
+    </ChatWorkspace>
   );
 }
