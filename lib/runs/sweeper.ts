@@ -3,6 +3,7 @@ import { db } from "../db";
 import { backfillPreviews } from "../gallery/ensure-previews";
 import { purgeDeletedAssets } from "../gallery/purge-deleted";
 import { sweepChat } from "../sense/stale-streams";
+import { sweepWorkflowExecutions } from "../workflows/sweeper";
 import { refreshRun } from "./refresh-run";
 import { saveRunOutputs } from "./save-outputs";
 
@@ -70,6 +71,7 @@ export async function sweep(): Promise<void> {
     await sweepChat(now).catch((error: unknown) =>
       console.error("sweep: chat upkeep failed", error),
     );
+    await sweepWorkflowExecutions(now);
     await backfillPreviews().catch((error: unknown) =>
       console.error("sweep: making previews failed", error),
     );

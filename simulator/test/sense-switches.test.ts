@@ -241,6 +241,27 @@ describe("each::sense misbehaviour switches", () => {
     );
   });
 
+  it("stamps __SENT_AT__ in a replayed stream with the moment each event was written", async () => {
+    const file = path.join(
+      fs.mkdtempSync(path.join(SIMULATOR_DIR, "..", "node_modules", ".stamp-")),
+      "stamped.sse",
+    );
+    const chunk = (text: string) =>
+      `data: {"id":"c","object":"chat.completion.chunk","choices":[{"delta":{"content":"${text}"}}],"eachlabs":{"type":"text_response","text":"${text}","sent_at":__SENT_AT__}}\n\n`;
+    fs.writeFileSync(file, `${chunk("a")}${chunk("b")}data: [DONE]\n\n`);
+    await sim.control({ sense: { replay: file } });
+    const before = performance.timeOrigin + performance.now();
+    const stream = await senseStream(sim, { messages: user("anything") });
+    const after = performance.timeOrigin + performance.now();
+    const stamps = [...stream.raw.matchAll(/"sent_at":([\d.]+)/g)].map((match) => Number(match[1]));
+    expect(stamps).toHaveLength(2);
+    for (const stamp of stamps) expect(stamp).toBeGreaterThanOrEqual(before - 5);
+    for (const stamp of stamps) expect(stamp).toBeLessThanOrEqual(after + 5);
+    expect(stream.raw).not.toContain("__SENT_AT__");
+    await sim.control({ sense: { replay: null } });
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  });
+
   it("refuses bad sense switches without changing anything", async () => {
     const response = await sim.control({ sense: { replay: "no/such/file.sse" } });
     expect(response.status).toBe(400);

@@ -1,10 +1,15 @@
 import fs from "node:fs";
 import type { ServerResponse } from "node:http";
 
+/** Written into a replayed event in place of this token: when it left (ms since the epoch). */
+export const SENT_AT_TOKEN = "__SENT_AT__";
+
 /**
  * Plays a recorded `.sse` file back verbatim: the exact bytes of the file, one
  * event (up to and including its blank line) at a time with `pauseMs` between
- * them, so a client sees the same pacing shape as a live stream.
+ * them, so a client sees the same pacing shape as a live stream. The one change:
+ * `__SENT_AT__` becomes the moment the event is written, so a benchmark can tell
+ * how long each event took to reach its client.
  */
 export async function replayStream(
   res: ServerResponse,
@@ -31,7 +36,11 @@ export async function replayStream(
     if (gone) return;
     if (index > 0 && pauseMs > 0) await sleep(pauseMs);
     if (gone) return;
-    res.write(piece);
+    res.write(
+      piece.includes(SENT_AT_TOKEN)
+        ? piece.replaceAll(SENT_AT_TOKEN, (performance.timeOrigin + performance.now()).toFixed(3))
+        : piece,
+    );
   }
   res.end();
 }
