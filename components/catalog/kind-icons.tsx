@@ -1,29 +1,7 @@
 // Icons for the media kinds and the search box, drawn like components/ui/icons.tsx (stroke
 // style, 24×24 grid). Kept here until another feature needs them; then they move to ui/.
-import type { ComponentProps } from "react";
 import type { MediaKind } from "@/lib/shared/catalog-types";
-import { GalleryIcon } from "../ui/icons";
-
-type IconProps = ComponentProps<"svg">;
-
-function Icon({ children, ...props }: IconProps) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      width={20}
-      height={20}
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
+import { GalleryIcon, Icon, type IconProps } from "../ui/icons";
 
 const VideoIcon = (p: IconProps) => (
   <Icon {...p}>

@@ -1,26 +1,5 @@
 // Icons the form needs beyond components/ui/icons.tsx, in the same stroke style.
-import type { ComponentProps } from "react";
-
-type IconProps = ComponentProps<"svg">;
-
-function Icon({ children, ...props }: IconProps) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      width={16}
-      height={16}
-      {...props}
-    >
-      {children}
-    </svg>
-  );
-}
+import { Icon, type IconProps } from "../ui/icons";
 
 export const ChevronDownIcon = (p: IconProps) => (
   <Icon {...p}>

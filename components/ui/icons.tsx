@@ -1,9 +1,10 @@
 // A few inline icons (stroke style, 24×24 grid), so no icon font or package is fetched.
 import type { ComponentProps } from "react";
 
-type IconProps = ComponentProps<"svg">;
+export type IconProps = ComponentProps<"svg">;
 
-function Icon({ children, ...props }: IconProps) {
+/** The base every icon of the app draws with, here and in feature folders. */
+export function Icon({ children, ...props }: IconProps) {
   return (
     <svg
       viewBox="0 0 24 24"

@@ -3,11 +3,9 @@
 // and every way a stream can end (complete, error event, drop, garbage, stall, stop, refusal)
 // leaves the message in a truthful final state with what arrived.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as Db from "@/lib/db";
-import { migratePglite } from "@/lib/db/migrations";
 import type * as Turn from "@/lib/sense/chat-turn";
 import type * as Media from "@/lib/sense/chat-media";
 import type * as Conversations from "@/lib/sense/conversations";
@@ -16,14 +14,11 @@ import type * as Stale from "@/lib/sense/stale-streams";
 import type * as Stop from "@/lib/sense/stop-stream";
 import type { SenseEvent } from "@/lib/shared/sense-events";
 import type { ChatStreamMessage } from "@/lib/shared/sense-types";
-import type { Child } from "../../scripts/lib/children";
-import { stopChildren } from "../../scripts/lib/children";
-import { startSimulatorProcess } from "../../scripts/lib/simulator";
+import { SIMULATOR_API_KEY as KEY } from "@/lib/config/env-schema";
+import { startServerEnvironment, type ServerEnvironment } from "../support/server-environment";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "chat-relay-"));
-const KEY = "sim_local_playground";
-let simulator: Child;
+let server: ServerEnvironment;
+let dataDir = "";
 let simulatorUrl = "";
 
 // Imported after the environment is set (the modules read it once).
@@ -42,25 +37,8 @@ let lib: Lib;
 let userId = "";
 
 beforeAll(async () => {
-  await migratePglite(path.join(dataDir, "pglite"), path.join(root, "prisma", "migrations"));
-  const started = await startSimulatorProcess({
-    root,
-    apiKey: KEY,
-    dialect: "reference",
-    extraArgs: ["--time-factor", "0.1", "--quiet"],
-  });
-  simulator = started.child;
-  simulatorUrl = started.url;
-  Object.assign(process.env, {
-    DATA_DIR: dataDir,
-    DATABASE_URL: "",
-    EACHLABS_API_KEY: "",
-    EACHLABS_SIMULATOR: "1",
-    EACHLABS_API_URL: simulatorUrl,
-    EACHLABS_SENSE_URL: `${simulatorUrl}/sense`,
-    NEXTAUTH_SECRET: "x".repeat(40),
-    NEXTAUTH_URL: "",
-  });
+  server = await startServerEnvironment({ simulatorArgs: ["--time-factor", "0.1"] });
+  ({ dataDir, simulatorUrl } = server);
   const turn = await import("@/lib/sense/chat-turn");
   const media = await import("@/lib/sense/chat-media");
   lib = {
@@ -82,8 +60,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await lib?.db().$disconnect();
-  if (simulator) await stopChildren([simulator]);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function control(body: unknown) {

@@ -2,23 +2,18 @@
 // a run is recorded before upstream is called, finishes without anyone watching, keeps
 // its outputs, and converges on one final state however reports race or repeat.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as Db from "@/lib/db";
-import { migratePglite } from "@/lib/db/migrations";
 import type * as Apply from "@/lib/runs/apply-prediction";
 import type * as Create from "@/lib/runs/create-run";
 import type * as Queries from "@/lib/runs/queries";
 import type * as Save from "@/lib/runs/save-outputs";
 import type * as Sweeper from "@/lib/runs/sweeper";
-import type { Child } from "../../scripts/lib/children";
-import { stopChildren } from "../../scripts/lib/children";
-import { startSimulatorProcess } from "../../scripts/lib/simulator";
+import { startServerEnvironment, type ServerEnvironment } from "../support/server-environment";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "run-lifecycle-"));
-let simulator: Child;
+let server: ServerEnvironment;
+let dataDir = "";
 let simulatorUrl = "";
 
 // Imported after the environment is set (the modules read it once).
@@ -34,24 +29,8 @@ let lib: Lib;
 let user: { id: string; email: string; name: string | null };
 
 beforeAll(async () => {
-  await migratePglite(path.join(dataDir, "pglite"), path.join(root, "prisma", "migrations"));
-  const started = await startSimulatorProcess({
-    root,
-    apiKey: "sim_local_playground",
-    dialect: "reference",
-    extraArgs: ["--time-factor", "0.1", "--quiet"],
-  });
-  simulator = started.child;
-  simulatorUrl = started.url;
-  Object.assign(process.env, {
-    DATA_DIR: dataDir,
-    DATABASE_URL: "",
-    EACHLABS_API_KEY: "",
-    EACHLABS_SIMULATOR: "1",
-    EACHLABS_API_URL: simulatorUrl,
-    NEXTAUTH_SECRET: "x".repeat(40),
-    NEXTAUTH_URL: "",
-  });
+  server = await startServerEnvironment({ simulatorArgs: ["--time-factor", "0.1"] });
+  ({ dataDir, simulatorUrl } = server);
   lib = {
     db: (await import("@/lib/db")).db,
     createRun: (await import("@/lib/runs/create-run")).createRun,
@@ -68,8 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await lib?.db().$disconnect();
-  if (simulator) await stopChildren([simulator]);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await server?.stop();
 });
 
 async function untilFinished(runId: string, timeoutMs = 20_000) {

@@ -7,11 +7,9 @@ import { createHmac } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as Db from "@/lib/db";
-import { migratePglite } from "@/lib/db/migrations";
 import type * as Build from "@/lib/workflows/build";
 import type * as Client from "@/lib/workflows/client";
 import type * as Examples from "@/lib/workflows/examples";
@@ -23,14 +21,11 @@ import type * as Sweeper from "@/lib/workflows/sweeper";
 import type * as Trigger from "@/lib/workflows/trigger";
 import { stepTimeline } from "@/lib/shared/workflow-timeline";
 import { isTerminalExecution } from "@/lib/shared/workflow-types";
-import type { Child } from "../../scripts/lib/children";
-import { stopChildren } from "../../scripts/lib/children";
-import { startSimulatorProcess } from "../../scripts/lib/simulator";
+import { SIMULATOR_API_KEY as KEY } from "@/lib/config/env-schema";
+import { startServerEnvironment, type ServerEnvironment } from "../support/server-environment";
 
-const root = path.resolve(import.meta.dirname, "../..");
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "workflows-app-"));
-const KEY = "sim_local_playground";
-let simulator: Child;
+let server: ServerEnvironment;
+let dataDir = "";
 let sim = "";
 
 type Lib = {
@@ -85,29 +80,13 @@ async function control(body: Record<string, unknown>) {
 }
 
 beforeAll(async () => {
-  await migratePglite(path.join(dataDir, "pglite"), path.join(root, "prisma", "migrations"));
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  const started = await startSimulatorProcess({
-    root,
-    apiKey: KEY,
-    dialect: "reference",
-    extraArgs: ["--time-factor", "0.1", "--quiet"],
+  server = await startServerEnvironment({
+    simulatorArgs: ["--time-factor", "0.1"],
+    env: { NEXTAUTH_URL: receiverUrl, RUNS_PER_MINUTE: "200" },
   });
-  simulator = started.child;
-  sim = started.url;
-  Object.assign(process.env, {
-    DATA_DIR: dataDir,
-    DATABASE_URL: "",
-    EACHLABS_API_KEY: "",
-    EACHLABS_SIMULATOR: "1",
-    EACHLABS_API_URL: sim,
-    EACHLABS_WORKFLOWS_URL: `${sim}/workflows/api/v1`,
-    EACHLABS_SENSE_URL: `${sim}/sense`,
-    NEXTAUTH_SECRET: "x".repeat(40),
-    NEXTAUTH_URL: receiverUrl,
-    RUNS_PER_MINUTE: "200",
-  });
+  ({ dataDir, simulatorUrl: sim } = server);
   lib = {
     db: (await import("@/lib/db")).db,
     manage: await import("@/lib/workflows/manage"),
@@ -126,9 +105,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await lib?.db().$disconnect();
-  if (simulator) await stopChildren([simulator]);
+  await server?.stop();
   await new Promise((resolve) => receiver.close(resolve));
-  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
