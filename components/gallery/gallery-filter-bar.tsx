@@ -16,7 +16,7 @@ import {
   hasActiveFilters,
 } from "./gallery-url";
 import { PromptSearchBox } from "./prompt-search-box";
-import { type ChipOption, ToggleChips } from "./toggle-chips";
+import { type ChipOption, ToggleChips } from "../ui/toggle-chips";
 
 const KIND_OPTIONS: ChipOption<AssetKind>[] = FILTER_KINDS.map((kind) => ({
   value: kind,

@@ -3,24 +3,30 @@ import { cn } from "@/lib/shared/cn";
 
 export type ChipOption<T extends string> = { value: T; label: string; icon?: ReactNode };
 
-/** A labelled group of toggle buttons, drawn like the catalog's filter chips. */
+/** A labelled group of toggle buttons (the catalog's and the gallery's filters). */
 export function ToggleChips<T extends string>({
   label,
   options,
   selected,
   onToggle,
+  labelClassName = "w-16",
 }: {
   label: string;
   options: readonly ChipOption<T>[];
   selected: readonly T[];
   onToggle: (value: T) => void;
+  /** The label's width on phones, where the groups stack and their chips line up. */
+  labelClassName?: string;
 }) {
   const labelId = useId();
   return (
     <div role="group" aria-labelledby={labelId} className="flex flex-wrap items-center gap-2">
       <span
         id={labelId}
-        className="w-16 text-xs font-medium tracking-wide text-muted-foreground uppercase sm:w-auto"
+        className={cn(
+          "text-xs font-medium tracking-wide text-muted-foreground uppercase sm:w-auto",
+          labelClassName,
+        )}
       >
         {label}
       </span>
