@@ -41,7 +41,7 @@ export default defineConfig({
     // The core journeys again, against the simulator in the official platform's dialect.
     {
       name: "official",
-      testMatch: /(run-model|models-media|chat)\.spec\.ts$/,
+      testMatch: /(run-model|models-media|chat|workflows)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], baseURL: process.env.E2E_OFFICIAL_BASE_URL },
     },
     // Failure journeys switch their simulator into a failure, so they get an app and a

@@ -1,22 +1,20 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
-import { WorkflowIcon } from "@/components/ui/icons";
-import { PageHeader } from "@/components/ui/page-header";
+import { WorkflowsHome } from "@/components/workflows/workflows-home";
 import { requireUser } from "@/lib/auth/session";
+import { allSteps } from "@/lib/shared/workflow-types";
+import { WORKFLOW_EXAMPLES } from "@/lib/workflows/examples";
+import { listWorkflows } from "@/lib/workflows/manage";
 
 export const metadata: Metadata = { title: "Workflows" };
 
 export default async function WorkflowsPage() {
-  await requireUser("/workflows");
-  return (
-    <div className="space-y-8">
-      <PageHeader
-        title="Workflows"
-        description="Multi-step pipelines: build, run and inspect them."
-      />
-      <EmptyState icon={<WorkflowIcon width={40} height={40} />} title="Nothing here yet">
-        Your workflows and their executions will appear here.
-      </EmptyState>
-    </div>
-  );
+  const user = await requireUser("/workflows");
+  const workflows = await listWorkflows(user.id);
+  const examples = WORKFLOW_EXAMPLES.map((example) => ({
+    id: example.id,
+    name: example.name,
+    description: example.description,
+    stepCount: allSteps(example.definition).length,
+  }));
+  return <WorkflowsHome initialWorkflows={workflows} examples={examples} />;
 }
