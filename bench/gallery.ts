@@ -13,7 +13,7 @@ import { migratePglite } from "../lib/db/migrations";
 import { encodeCursor } from "../lib/gallery/cursor";
 import { assetListQuery } from "../lib/gallery/list-query";
 import { galleryFiltersSchema } from "../lib/shared/gallery-filters";
-import { launchChromium } from "./lib/browser";
+import { launchChromium, signedInContext } from "./lib/browser";
 import { seedGallery } from "./lib/seed-gallery";
 import { signInCookie } from "./lib/session";
 import { median, percentile, printTable } from "./lib/stats";
@@ -91,12 +91,7 @@ async function main() {
     let requests = 0;
     let images = 0;
     try {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const [name, value] = cookie
-        .split("; ")
-        .find((part) => part.includes("session-token"))!
-        .split("=");
-      await context.addCookies([{ name: name!, value: value!, url: app.baseURL }]);
+      const context = await signedInContext(browser, app.baseURL, cookie);
       const page = await context.newPage();
       page.on("response", async (response) => {
         const body = await response.body().catch(() => Buffer.alloc(0));

@@ -6,7 +6,7 @@
 //
 //   npx tsx bench/workflow.ts
 import { startAppInstance } from "../e2e/support/app-instance";
-import { launchChromium } from "./lib/browser";
+import { launchChromium, signedInContext } from "./lib/browser";
 import { signedInCookie } from "./lib/session";
 import { median, percentile, printTable } from "./lib/stats";
 
@@ -76,12 +76,7 @@ async function main() {
     if (!created.ok) throw new Error(`create failed: ${created.status} ${await created.text()}`);
     const { workflow } = (await created.json()) as { workflow: { id: string } };
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const [name, value] = cookie
-      .split("; ")
-      .find((part) => part.includes("session-token"))!
-      .split("=");
-    await context.addCookies([{ name: name!, value: value!, url: app.baseURL }]);
+    const context = await signedInContext(browser, app.baseURL, cookie);
     const page = await context.newPage();
     await page.addInitScript(() => {
       const seen: Record<string, number> = {};

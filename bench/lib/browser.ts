@@ -1,4 +1,4 @@
-import { chromium } from "@playwright/test";
+import { type Browser, type BrowserContext, chromium } from "@playwright/test";
 
 /** Debian's Chromium with the flags this machine needs (see playwright.config.ts). */
 export function launchChromium() {
@@ -14,4 +14,19 @@ export function launchChromium() {
       "--disable-quic",
     ],
   });
+}
+
+/** A desktop-sized browser context carrying the session cookie of `cookie` (see session.ts). */
+export async function signedInContext(
+  browser: Browser,
+  baseURL: string,
+  cookie: string,
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const [name, value] = cookie
+    .split("; ")
+    .find((part) => part.includes("session-token"))!
+    .split("=");
+  await context.addCookies([{ name: name!, value: value!, url: baseURL }]);
+  return context;
 }
