@@ -21,6 +21,8 @@ export class MessageWriter {
   private flushTimer: NodeJS.Timeout | undefined;
   private readonly heartbeat: NodeJS.Timeout;
   private lastWriteAt = Date.now();
+  /** How many of the state's events the row already holds (events only ever grow). */
+  private eventsWritten = 0;
   private chain: Promise<void> = Promise.resolve();
 
   constructor(
@@ -80,22 +82,23 @@ export class MessageWriter {
     const state = this.dirty ? this.latest : null;
     this.dirty = false;
     this.lastWriteAt = Date.now();
-    const data: Prisma.MessageUpdateManyMutationInput = {
-      updatedAt: new Date(),
-      streamOwner: INSTANCE_ID,
-      ...(state
-        ? {
-            content: state.content,
-            events: json(state.events),
-            generations: json(state.generations),
-          }
-        : {}),
-    };
-    const written = await db().message.updateMany({
-      where: { id: this.messageId, status: "streaming", stopRequestedAt: null },
-      data,
-    });
-    if (written.count > 0) return;
+    // Only the events that arrived since the last write travel: rewriting the whole list on
+    // every flush would cost O(n²) over a long stream.
+    const fresh = state ? state.events.slice(this.eventsWritten) : [];
+    const written = state
+      ? await db().$executeRaw`
+          UPDATE "Message"
+          SET "updatedAt" = now(), "streamOwner" = ${INSTANCE_ID}, "content" = ${state.content},
+              "generations" = ${JSON.stringify(state.generations)}::jsonb,
+              "events" = "events" || ${JSON.stringify(fresh)}::jsonb
+          WHERE "id" = ${this.messageId} AND "status" = 'streaming' AND "stopRequestedAt" IS NULL`
+      : await db().$executeRaw`
+          UPDATE "Message" SET "updatedAt" = now(), "streamOwner" = ${INSTANCE_ID}
+          WHERE "id" = ${this.messageId} AND "status" = 'streaming' AND "stopRequestedAt" IS NULL`;
+    if (written > 0) {
+      if (state) this.eventsWritten = state.events.length;
+      return;
+    }
     const row = await db().message.findUnique({
       where: { id: this.messageId },
       select: { status: true, stopRequestedAt: true },
@@ -105,10 +108,24 @@ export class MessageWriter {
       return;
     }
     // Marked interrupted by a sweeper that thought this relay dead (the database was slow to
-    // answer our heartbeats): the stream is alive, so the row streams again.
+    // answer our heartbeats): the stream is alive, so the row streams again, in full.
+    const current = state ?? this.latest;
     await db().message.updateMany({
       where: { id: this.messageId, stopRequestedAt: null },
-      data: { ...data, status: "streaming", error: Prisma.DbNull },
+      data: {
+        updatedAt: new Date(),
+        streamOwner: INSTANCE_ID,
+        status: "streaming",
+        error: Prisma.DbNull,
+        ...(current
+          ? {
+              content: current.content,
+              events: json(current.events),
+              generations: json(current.generations),
+            }
+          : {}),
+      },
     });
+    if (current) this.eventsWritten = current.events.length;
   }
 }
