@@ -10,6 +10,9 @@ import { toAppError } from "../eachlabs/error-mapping";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../shared/errors";
 import { validateLimits } from "../shared/model-schema";
+import type { RunView } from "../shared/run-types";
+import { findRun } from "./queries";
+import { toRunView } from "./run-view";
 import { schemaErrors } from "./validate-input";
 import { webhookUrlFor } from "./webhook-target";
 
@@ -36,7 +39,7 @@ async function enforceUserRateLimit(userId: string): Promise<void> {
 export async function createRun(
   user: PublicUser,
   request: { model: string; input: Record<string, unknown> },
-) {
+): Promise<RunView> {
   const model = await findModel(request.model);
   if (!model) throw new AppError("not_found:model", `There is no model called “${request.model}”.`);
   const fields = {
@@ -60,7 +63,6 @@ export async function createRun(
       keySource: access.keySource,
       webhookSecret,
     },
-    select: { id: true },
   });
 
   try {
@@ -76,8 +78,10 @@ export async function createRun(
       where: { id: run.id, status: "queued" },
       data: { predictionId, status: "starting" },
     });
-    if (started.count === 0)
-      await db().run.update({ where: { id: run.id }, data: { predictionId } });
+    if (started.count === 1)
+      return toRunView({ ...run, predictionId, status: "starting", assets: [] });
+    await db().run.update({ where: { id: run.id }, data: { predictionId } });
+    return (await findRun(user.id, run.id))!;
   } catch (error) {
     const appError = toAppError(error, "prediction");
     await db().run.update({
@@ -91,5 +95,4 @@ export async function createRun(
     });
     throw new AppError(appError.code, appError.message, { ...appError.extra, runId: run.id });
   }
-  return run.id;
 }

@@ -31,11 +31,18 @@ export async function fillMissingMetrics(runId: string): Promise<void> {
  * Asks upstream about a run, at most about once a second however many tabs poll and
  * however many app instances run: the right to ask is claimed with a conditional update.
  */
-export async function refreshRun(runId: string, minIntervalMs = MIN_INTERVAL_MS): Promise<void> {
+export async function refreshRun(
+  runId: string,
+  options: { minIntervalMs?: number; userId?: string } = {},
+): Promise<void> {
   const now = new Date();
-  const claimed = await db().run.updateMany({
+  const minIntervalMs = options.minIntervalMs ?? MIN_INTERVAL_MS;
+  // The claim and what the refresh needs, in one statement; a person's poll names them as
+  // the owner, so someone else's run id claims nothing.
+  const [run] = await db().run.updateManyAndReturn({
     where: {
       id: runId,
+      ...(options.userId ? { userId: options.userId } : {}),
       status: { in: ["queued", "starting", "processing"] },
       predictionId: { not: null },
       OR: [
@@ -44,12 +51,9 @@ export async function refreshRun(runId: string, minIntervalMs = MIN_INTERVAL_MS)
       ],
     },
     data: { lastRefreshAt: now },
-  });
-  if (claimed.count === 0) return;
-  const run = await db().run.findUniqueOrThrow({
-    where: { id: runId },
     select: { userId: true, predictionId: true },
   });
+  if (!run) return;
   try {
     const prediction = await getPrediction(await accessFor(run.userId), run.predictionId!, {
       retries: 0,

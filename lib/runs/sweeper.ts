@@ -35,7 +35,7 @@ export async function sweep(): Promise<void> {
       select: { id: true },
     });
     for (const run of unfinished)
-      await refreshRun(run.id, EVERY_MS).catch((error: unknown) =>
+      await refreshRun(run.id, { minIntervalMs: EVERY_MS }).catch((error: unknown) =>
         console.error("sweep: refresh failed", run.id, error),
       );
 

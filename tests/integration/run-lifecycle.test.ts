@@ -64,7 +64,7 @@ async function untilFinished(runId: string, timeoutMs = 20_000) {
 
 describe("a run nobody watches", () => {
   it("finishes through the sweeper and keeps its images in our storage", async () => {
-    const runId = await lib.createRun(user, {
+    const { id: runId } = await lib.createRun(user, {
       model: "flux-2-max",
       input: { prompt: "a lighthouse", num_outputs: 2, aspect_ratio: "16:9", seed: 7 },
     });
@@ -80,7 +80,7 @@ describe("a run nobody watches", () => {
   });
 
   it("records a failed prediction with upstream's logs", async () => {
-    const runId = await lib.createRun(user, {
+    const { id: runId } = await lib.createRun(user, {
       model: "flux-2-pro",
       input: { prompt: "a boat [[fail:GPU on fire]]" },
     });
@@ -92,7 +92,7 @@ describe("a run nobody watches", () => {
 
 describe("reports that race or repeat", () => {
   it("converge on one final state and one set of assets", async () => {
-    const runId = await lib.createRun(user, {
+    const { id: runId } = await lib.createRun(user, {
       model: "flux-2-pro",
       input: { prompt: "a fox", seed: 1 },
     });
@@ -113,7 +113,7 @@ describe("reports that race or repeat", () => {
   });
 
   it("fills in predict time and cost when the finishing report had none (official webhooks)", async () => {
-    const runId = await lib.createRun(user, {
+    const { id: runId } = await lib.createRun(user, {
       model: "flux-2-pro",
       input: { prompt: "a heron", seed: 3 },
     });
@@ -131,7 +131,7 @@ describe("reports that race or repeat", () => {
   });
 
   it("never moves a run backwards", async () => {
-    const runId = await lib.createRun(user, {
+    const { id: runId } = await lib.createRun(user, {
       model: "flux-2-pro",
       input: { prompt: "a slow owl [[hang]]" },
     });

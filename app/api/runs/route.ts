@@ -1,14 +1,13 @@
 import { NextResponse } from "next/server";
 import { userHandler, readJson } from "@/lib/http/handler";
 import { createRun } from "@/lib/runs/create-run";
-import { findRun, listRuns } from "@/lib/runs/queries";
+import { listRuns } from "@/lib/runs/queries";
 import { createRunSchema, listRunsQuery } from "@/lib/runs/schemas";
 
 /** Starts a run: validated, recorded, then created upstream with the person's or our key. */
 export const POST = userHandler(async (request, _context, user) => {
   const body = createRunSchema.parse(await readJson(request));
-  const runId = await createRun(user, body);
-  return NextResponse.json({ run: await findRun(user.id, runId) }, { status: 201 });
+  return NextResponse.json({ run: await createRun(user, body) }, { status: 201 });
 });
 
 /** The person's runs, newest first: `?model=slug&limit=20&before=<runId>`. */
