@@ -71,6 +71,8 @@ test.describe("chatting with each::sense", () => {
     await chat.open();
     await page.locator('input[type="file"]').first().setInputFiles(photo);
     await expect(page.getByRole("button", { name: /^Remove / })).toBeVisible({ timeout: 15_000 });
+    // Sending while the upload is under way is refused with a notice; a person waits for it.
+    await expect(page.getByLabel(/^Uploading /)).toHaveCount(0, { timeout: 15_000 });
     await chat.send("edit this: make the sky orange");
     await chat.expectLastReply("complete");
     await expect(chat.lastReply().locator("img").first()).toBeVisible({ timeout: 30_000 });
@@ -80,7 +82,7 @@ test.describe("chatting with each::sense", () => {
   test("Stop ends a reply mid-stream and keeps what arrived", async ({ page, user: _user }) => {
     const chat = new ChatPage(page);
     await chat.open();
-    await chat.send("Generate a slow aurora over a lake [[sense-slow]]");
+    await chat.send("Generate a slow aurora over a lake [[sense-slow:40]]");
     await expect(page.getByRole("button", { name: "Stop", exact: true })).toBeVisible();
     await expect(chat.lastReply().getByText("Thinking")).toBeVisible();
     await page.getByRole("button", { name: "Stop", exact: true }).click();
@@ -91,7 +93,7 @@ test.describe("chatting with each::sense", () => {
   test("a reload mid-stream shows what arrived and how it ended", async ({ page, user: _user }) => {
     const chat = new ChatPage(page);
     await chat.open();
-    await chat.send("Generate a slow lighthouse in fog [[sense-slow]]");
+    await chat.send("Generate a slow lighthouse in fog [[sense-slow:40]]");
     await expect(chat.lastReply().getByText("Thinking")).toBeVisible();
     await page.waitForTimeout(1500);
     // Leaving the page (a reload or a closed tab) stops the upstream request; what arrived is

@@ -207,7 +207,7 @@ describe("each::sense misbehaviour switches", () => {
     });
   });
 
-  it("paces events slower with sense.paceFactor and with [[sense-slow]]", async () => {
+  it("paces events slower with sense.paceFactor and with [[sense-slow]] / [[sense-slow:N]]", async () => {
     const timed = async (message: string): Promise<number> => {
       const started = Date.now();
       await senseStream(sim, { messages: user(message) });
@@ -218,6 +218,7 @@ describe("each::sense misbehaviour switches", () => {
     expect(await timed("hello")).toBeGreaterThanOrEqual(700);
     await sim.control({ sense: { paceFactor: 1 } });
     expect(await timed("hello [[sense-slow]]")).toBeGreaterThanOrEqual(70);
+    expect(await timed("hello [[sense-slow:100]]")).toBeGreaterThanOrEqual(700);
   });
 
   it("replays a recorded stream file verbatim (control sense.replay) until cleared", async () => {

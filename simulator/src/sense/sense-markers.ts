@@ -9,14 +9,15 @@ import type { StreamFaults } from "./event-sink.js";
  * `[[sense-stall]]` / `[[sense-stall:MS]]` goes silent after 2 events, past the
  * 15-minute streaming idle timeout (scaled by the time factor) or for MS;
  * `[[sense-error]]` / `[[sense-error:TIMEOUT]]` ends with an `error` event after
- * 2 events; `[[sense-slow]]` paces events ten times slower.
+ * 2 events; `[[sense-slow]]` / `[[sense-slow:N]]` paces events ten (N) times slower.
  */
 export interface SenseMarkers {
   drop: number | null;
   malformed: number | null;
   stallMs: number | null;
   errorCode: string | null;
-  slow: boolean;
+  /** How many times slower events are paced: 1 without `[[sense-slow]]`. */
+  slowFactor: number;
 }
 
 const MARKER = /\[\[sense-(drop|malformed|stall|error|slow)(?::([^\]]*))?\]\]/gi;
@@ -27,7 +28,7 @@ export function readSenseMarkers(text: string, defaultStallMs: number): SenseMar
     malformed: null,
     stallMs: null,
     errorCode: null,
-    slow: false,
+    slowFactor: 1,
   };
   for (const match of text.matchAll(MARKER)) {
     const name = (match[1] ?? "").toLowerCase();
@@ -49,7 +50,7 @@ export function readSenseMarkers(text: string, defaultStallMs: number): SenseMar
           : "INTERNAL_ERROR";
         break;
       case "slow":
-        markers.slow = true;
+        markers.slowFactor = number && number > 0 ? number : 10;
         break;
     }
   }
@@ -60,7 +61,7 @@ export function readSenseMarkers(text: string, defaultStallMs: number): SenseMar
 export function streamFaults(
   ctx: SimulatorContext,
   text: string,
-): { faults: StreamFaults; slow: boolean } {
+): { faults: StreamFaults; slowFactor: number } {
   const settings = ctx.config.sense;
   const markers = readSenseMarkers(text, Math.max(1, scaled(ctx.config, 16 * 60_000)));
   const stallMs = markers.stallMs ?? settings.stallMs;
@@ -76,6 +77,6 @@ export function streamFaults(
         errorCode === null ? null : markers.errorCode !== null ? 2 : settings.errorAfterEvents,
       errorCode: errorCode ?? "INTERNAL_ERROR",
     },
-    slow: markers.slow,
+    slowFactor: markers.slowFactor,
   };
 }

@@ -55,7 +55,7 @@ interface SenseRoute {
   handle(call: SenseCall): Promise<void> | void;
 }
 
-/** Pause before each event at time factor 1 (then × time factor × paceFactor, × 10 with `[[sense-slow]]`). */
+/** Pause before each event at time factor 1 (then × time factor × paceFactor, × N with `[[sense-slow:N]]`, 10 by default). */
 const PAUSE_MS: Record<SenseEventType, number> = {
   thinking_delta: 80,
   text_response: 45,
@@ -560,9 +560,9 @@ function newTurn(call: SenseCall, fields: ChatFields, sessionId: string | null):
 }
 
 function sinkDeps(ctx: SimulatorContext, text: string): SinkDeps {
-  const { faults, slow } = streamFaults(ctx, text);
+  const { faults, slowFactor } = streamFaults(ctx, text);
   return {
-    pauseMs: (event) => scaledPause(ctx, PAUSE_MS[event.type] * (slow ? 10 : 1)),
+    pauseMs: (event) => scaledPause(ctx, PAUSE_MS[event.type] * slowFactor),
     sleep: (ms) => ctx.scheduler.sleep(ms),
     faults,
   };
