@@ -119,6 +119,47 @@ test.describe("workflows", () => {
     await expect(page).toHaveURL(/version=v2/, { timeout: 15_000 });
   });
 
+  test("rename a workflow and change its description and categories", async ({
+    page,
+    user: _user,
+  }) => {
+    await createExample(page, /Image Enhancement Pipeline/);
+    await page.getByRole("button", { name: "Edit details" }).click();
+    const form = page.getByRole("form", { name: "Workflow details" });
+    await form.getByLabel("Name").fill("");
+    await form.getByRole("button", { name: "Save details" }).click();
+    await expect(form.getByText("Give the workflow a name.")).toBeVisible();
+
+    await form.getByLabel("Name").fill("Dusk lighthouses");
+    await form.getByLabel("Description").fill("Makes a lighthouse, then upscales it.");
+    await form.getByLabel("Categories").fill("image, coastal");
+    await form.getByRole("button", { name: "Save details" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dusk lighthouses");
+    await expect(page.getByText("Makes a lighthouse, then upscales it.")).toBeVisible();
+    await expect(page.getByText("coastal", { exact: true })).toBeVisible();
+
+    // Kept: upstream and in our copy, so the list and a reload show it.
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dusk lighthouses");
+    await page.goto("/workflows");
+    await expect(page.getByRole("link", { name: /Dusk lighthouses/ })).toBeVisible();
+  });
+
+  test("renaming a step renames every reference to it", async ({ page, user: _user }) => {
+    await createExample(page, /Image Enhancement Pipeline/);
+    const id = page.getByRole("article", { name: "Step generate" }).getByLabel("Step id");
+    await id.fill("make_image");
+    await id.press("Enter");
+    await expect(page.getByRole("article", { name: "Step make_image" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Problems" })).toHaveCount(0);
+    await page.getByRole("tab", { name: "JSON" }).click();
+    const json = await page.getByLabel("Definition JSON").inputValue();
+    expect(json).toContain("{{make_image.primary}}");
+    expect(json).not.toContain("{{generate.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText(/^Saved v1\./)).toBeVisible({ timeout: 15_000 });
+  });
+
   test("a bulk run of three rows makes three executions", async ({ page, user: _user }) => {
     await createExample(page, /Image Enhancement Pipeline/);
     await page.getByLabel("Paste CSV").fill('prompt\na fox\nan owl\n"a bear, sleeping"');

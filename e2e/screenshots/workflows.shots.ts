@@ -22,6 +22,11 @@ test("workflows: list, editor, graph and an execution", async ({ page }) => {
   await page.waitForLoadState("networkidle");
   await shoot(page, "workflow-editor");
 
+  await page.getByRole("button", { name: "Edit details" }).click();
+  await expect(page.getByRole("form", { name: "Workflow details" })).toBeVisible();
+  await shoot(page, "workflow-details");
+  await page.getByRole("button", { name: "Cancel", exact: true }).click();
+
   await page.getByRole("tab", { name: "JSON" }).click();
   await expect(page.getByLabel("Definition JSON")).toContainText('"topaz-upscale-image"');
   await shoot(page, "workflow-editor-json");

@@ -82,3 +82,27 @@ export function parseExpression(value: unknown): Reference | null {
   if (!trimmed.startsWith("$.")) return null;
   return toReference(trimmed.slice(2), trimmed);
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * `value` with every reference to step `from` (templates anywhere in its strings, and `$.`
+ * expressions) pointing at `to` instead; other references and text are left as written.
+ */
+export function renameReferences(value: unknown, from: string, to: string): unknown {
+  if (typeof value === "string") return renameInString(value, from, to);
+  if (Array.isArray(value)) return value.map((item) => renameReferences(item, from, to));
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, renameReferences(item, from, to)]),
+    );
+  return value;
+}
+
+function renameInString(text: string, from: string, to: string): string {
+  const scope = new RegExp(`^(\\{\\{\\s*|\\s*\\$\\.)${escapeRegExp(from)}`);
+  if (parseExpression(text)?.scope === from) return text.replace(scope, `$1${to}`);
+  return text.replace(TEMPLATE, (template, inner: string) =>
+    toReference(inner, template)?.scope === from ? template.replace(scope, `$1${to}`) : template,
+  );
+}

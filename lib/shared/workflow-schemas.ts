@@ -34,6 +34,30 @@ export const updateWorkflowSchema = z
   .refine((value) => Object.keys(value).length > 0, "Nothing to change.");
 export type UpdateWorkflowInput = z.input<typeof updateWorkflowSchema>;
 
+/** Categories as a person types them: separated by commas, blanks and repeats dropped. */
+export function splitCategories(text: string): string[] {
+  const seen = new Set<string>();
+  for (const part of text.split(",")) {
+    const category = part.trim();
+    if (category) seen.add(category);
+  }
+  return [...seen];
+}
+
+/** The workflow's details form: the same rules as the endpoint, categories as one line. */
+export const workflowDetailsFormSchema = z.object({
+  name,
+  description,
+  categories: z.string().superRefine((text, context) => {
+    const list = splitCategories(text);
+    if (list.length > 10)
+      context.addIssue({ code: "custom", message: "Use at most 10 categories." });
+    if (list.some((category) => category.length > 60))
+      context.addIssue({ code: "custom", message: "Keep each category under 60 characters." });
+  }),
+});
+export type WorkflowDetailsFormValues = z.input<typeof workflowDetailsFormSchema>;
+
 /** PUT …/versions/:versionId: any of these; a new version needs a definition. */
 export const putVersionSchema = z
   .object({

@@ -4,7 +4,11 @@ const base =
   "rounded-md border border-input bg-card text-foreground shadow-xs placeholder:text-muted-foreground focus-visible:outline-2 focus-visible:outline-ring aria-invalid:border-destructive disabled:opacity-60";
 export const inputClass = `${base} h-9 w-full px-3 text-sm`;
 export const compactInputClass = `${base} h-8 w-full px-2 text-sm`;
-export const textareaClass = `${base} block w-full resize-y px-3 py-2 font-mono text-sm leading-relaxed`;
+const textareaBase = `${base} block w-full resize-y px-3 py-2 text-sm leading-relaxed`;
+/** For code, JSON and templates. */
+export const textareaClass = `${textareaBase} font-mono`;
+/** For prose: descriptions, notes. */
+export const proseTextareaClass = textareaBase;
 /** A select as wide as its column. */
 export const selectClass = `${base} h-9 w-full px-3 pr-8 text-sm`;
 /** A select as wide as its options, in a row of controls. */

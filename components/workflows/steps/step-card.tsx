@@ -13,7 +13,8 @@ import {
 import { IconButton } from "../icon-button";
 import { useEditor } from "./editor-context";
 import { StepBody } from "./step-body";
-import { moveStep, removeStep, renameStep, updateStep } from "./step-list-ops";
+import { moveStep, removeStep, renameStepEverywhere, updateStep } from "./step-list-ops";
+import { StepIdInput } from "./step-id-input";
 import { StepOptions } from "./step-options";
 import { pathKey, type ListPath } from "./step-path";
 import { STEP_TYPE_TONES, stepTypeLabel } from "./step-types";
@@ -96,13 +97,10 @@ export function StepCard({
         <label htmlFor={idField} className="sr-only">
           Step id
         </label>
-        <input
-          id={idField}
-          value={id}
-          onChange={(event) => change((s) => renameStep(s, event.target.value))}
-          spellCheck={false}
-          placeholder="step_id"
-          className="h-8 w-36 min-w-0 rounded-md border border-transparent bg-transparent px-2 font-mono text-sm font-semibold hover:border-input focus-visible:border-input focus-visible:outline-2 focus-visible:outline-ring sm:w-44"
+        <StepIdInput
+          id={id}
+          inputId={idField}
+          onRename={(next) => update((d) => renameStepEverywhere(d, path, index, next))}
         />
         {!open && detail ? (
           <span className="truncate font-mono text-xs text-muted-foreground">{detail}</span>

@@ -14,6 +14,7 @@ import {
   removeBranch,
   removeStep,
   renameStep,
+  renameStepEverywhere,
   updateStep,
 } from "./step-list-ops";
 import { stepsAt, type ListPath } from "./step-path";
@@ -164,6 +165,53 @@ describe("step list operations", () => {
     definition = updateStep(definition, branchA, 0, (s) => renameStep(s, "fan_b"));
     expect(validateDefinition(definition).map((p) => p.message)).toContain(
       'Step "fan_b": duplicate step id.',
+    );
+  });
+  it("renaming a step points every reference to it at the new id, and no other", () => {
+    const start = base();
+    const fanA = stepsAt(start, branchA)[0]!;
+    Object.assign(fanA, {
+      result: {
+        image: "{{ generate.primary }}",
+        caption: "made by {{generate.output.model}} from {{inputs.prompt}}",
+        list: ["{{generated.primary}}", "{{generate}}"],
+      },
+    });
+    start.output_mapping = { image: "$.generate.primary", other: "$.fan_a.image" };
+    const renamed = renameStepEverywhere(start, [], 0, "make_image");
+    expect(stepsAt(renamed, [])[0]).toMatchObject({ step_id: "make_image" });
+    expect(stepsAt(renamed, branchA)[0]).toMatchObject({
+      result: {
+        image: "{{ make_image.primary }}",
+        caption: "made by {{make_image.output.model}} from {{inputs.prompt}}",
+        list: ["{{generated.primary}}", "{{make_image}}"],
+      },
+    });
+    expect(stepsAt(renamed, [])[2]).toMatchObject({
+      condition: { expression: "$.make_image.primary" },
+    });
+    expect(renamed.output_mapping).toEqual({
+      image: "$.make_image.primary",
+      other: "$.fan_a.image",
+    });
+    // Only the reference that never named the step is still (and was already) unknown.
+    expect(validateDefinition(renamed).map((p) => p.message)).toEqual([
+      'Step "fan_a": references unknown step "generated".',
+    ]);
+    inSync(renamed);
+  });
+
+  it("leaves references alone when the new id is empty or another step's", () => {
+    const emptied = renameStepEverywhere(base(), [], 0, "");
+    expect(stepsAt(emptied, [])[2]).toMatchObject({
+      condition: { expression: "$.generate.primary" },
+    });
+    const clash = renameStepEverywhere(base(), [], 0, "pick");
+    expect(stepsAt(clash, [])[2]).toMatchObject({
+      condition: { expression: "$.generate.primary" },
+    });
+    expect(validateDefinition(clash).map((p) => p.message)).toContain(
+      'Step "pick": duplicate step id.',
     );
   });
 });

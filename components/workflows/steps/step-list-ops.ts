@@ -2,6 +2,7 @@
 // it, change it, add or remove a parallel branch. Pure and immutable, so the JSON view (which
 // prints the same object) is always in step; new ids are unique across the whole definition.
 import { referenceOptions } from "@/lib/shared/workflow-reference-options";
+import { renameReferences } from "@/lib/shared/workflow-references";
 import {
   allSteps,
   stepIdOf,
@@ -148,6 +149,28 @@ export function renameStep(step: WorkflowStep, id: string): WorkflowStep {
   return "step_id" in step && step.step_id !== undefined
     ? { ...step, step_id: id }
     : { ...step, id };
+}
+
+/**
+ * Gives the step at `index` a new id and points every reference to its old id (templates and
+ * `$.` expressions, anywhere in the definition) at the new one. References are left alone
+ * when the new id is empty or already another step's: they would then name the wrong step.
+ */
+export function renameStepEverywhere(
+  definition: WorkflowDefinition,
+  path: ListPath,
+  index: number,
+  id: string,
+): WorkflowDefinition {
+  const step = stepsAt(definition, path)[index];
+  if (!step) return definition;
+  const from = stepIdOf(step);
+  if (from === id) return definition;
+  const rewrite = from !== "" && id !== "" && id !== "inputs" && !stepIds(definition).has(id);
+  const base = rewrite
+    ? (renameReferences(definition, from, id) as WorkflowDefinition)
+    : definition;
+  return updateStep(base, path, index, (s) => renameStep(s, id));
 }
 
 /** Adds a branch (with one pass step, since branches may not be empty) to a parallel step. */
