@@ -2,7 +2,10 @@
 // (a) straight against the simulator, (b) through a bare node:http pass-through proxy, and
 // (c) through the app (POST /api/runs + GET /api/runs/:id: session, validation, database
 // record, upstream call). Prints p50/p99 per path, the latency the app adds, and the app's
-// throughput as a share of the bare proxy's.
+// throughput as a share of the bare proxy's. Twice: while the predictions are still running
+// when polled (as with real models, which take seconds: the proxying alone), and with
+// predictions that finish at once, so the app also takes every webhook and copies every
+// output into storage with its previews while it answers.
 //
 //   npx tsx bench/proxy-overhead.ts
 //   BENCH_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npx tsx bench/proxy-overhead.ts
@@ -14,6 +17,15 @@ import pg from "pg";
 import { startAppInstance } from "../e2e/support/app-instance";
 import { percentile, printTable, timedPool } from "./lib/stats";
 import { signedInCookie } from "./lib/session";
+
+async function configureSimulator(simulatorURL: string, config: Record<string, unknown>) {
+  const response = await fetch(`${simulatorURL}/__simulator/config`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(config),
+  });
+  if (!response.ok) throw new Error(`simulator config refused: ${response.status}`);
+}
 
 const TOTAL = 200;
 const CONCURRENCY = 10;
@@ -94,35 +106,51 @@ async function measure(database: { label: string; url?: string }) {
     await timedPool(20, 5, (i) => appPath(app.baseURL, cookie, i));
     await timedPool(20, 5, (i) => directPath(app.simulatorURL, i));
 
+    // Predictions that take minutes: none finishes while measured.
+    await configureSimulator(app.simulatorURL, { timeFactor: 100 });
     const direct = await timedPool(TOTAL, CONCURRENCY, (i) => directPath(app.simulatorURL, i));
     const bare = await timedPool(TOTAL, CONCURRENCY, (i) => directPath(proxy.url, i));
     const viaApp = await timedPool(TOTAL, CONCURRENCY, (i) => appPath(app.baseURL, cookie, i));
+    // Predictions that finish in milliseconds: each one's webhook and output copy too.
+    await configureSimulator(app.simulatorURL, { timeFactor: 0.01 });
+    const finishingDirect = await timedPool(TOTAL, CONCURRENCY, (i) =>
+      directPath(app.simulatorURL, i),
+    );
+    const finishingApp = await timedPool(TOTAL, CONCURRENCY, (i) =>
+      appPath(app.baseURL, cookie, i),
+    );
     // Once the background work of those runs (webhooks, copying outputs) has settled:
     // the same pair one at a time, to tell per-request cost from contention.
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const serialDirect = await timedPool(30, 1, (i) => directPath(app.simulatorURL, i));
     const serialApp = await timedPool(30, 1, (i) => appPath(app.baseURL, cookie, i));
 
-    const row = (name: string, r: { durations: number[]; wallMs: number }) => ({
+    type Timed = { durations: number[]; wallMs: number };
+    const row = (name: string, r: Timed, baseline: Timed) => ({
       path: name,
       "p50 ms": percentile(r.durations, 50),
       "p99 ms": percentile(r.durations, 99),
-      "added p50 ms": percentile(r.durations, 50) - percentile(direct.durations, 50),
-      "added p99 ms": percentile(r.durations, 99) - percentile(direct.durations, 99),
-      "create+poll/s": (TOTAL / r.wallMs) * 1000,
+      "added p50 ms": percentile(r.durations, 50) - percentile(baseline.durations, 50),
+      "added p99 ms": percentile(r.durations, 99) - percentile(baseline.durations, 99),
+      "create+poll/s": (r.durations.length / r.wallMs) * 1000,
     });
     printTable(
       `Proxy overhead (${database.label}): ${TOTAL} create+poll pairs at concurrency ${CONCURRENCY}`,
       [
-        row("simulator directly", direct),
-        row("bare node:http proxy", bare),
-        row(`the app (${database.label})`, viaApp),
-        row("simulator directly, one at a time", serialDirect),
-        row("the app, one at a time", serialApp),
+        row("still running when polled: simulator directly", direct, direct),
+        row("still running: bare node:http proxy", bare, direct),
+        row(`still running: the app`, viaApp, direct),
+        row("finishing at once: simulator directly", finishingDirect, finishingDirect),
+        row("finishing at once: the app (+ webhooks, copies)", finishingApp, finishingDirect),
+        row("finishing, one at a time: simulator directly", serialDirect, serialDirect),
+        row("finishing, one at a time: the app", serialApp, serialDirect),
       ],
     );
-    const ratio = TOTAL / viaApp.wallMs / (TOTAL / bare.wallMs);
-    console.log(`App throughput / bare proxy throughput (${database.label}): ${ratio.toFixed(2)}`);
+    const ratio = (r: Timed) => (TOTAL / r.wallMs / (TOTAL / bare.wallMs)).toFixed(2);
+    console.log(
+      `App throughput / bare proxy throughput (${database.label}): ${ratio(viaApp)} while ` +
+        `predictions run, ${ratio(finishingApp)} when each also finishes and is saved`,
+    );
   } finally {
     proxy.close();
     await app.stop();

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { concurrencyLimit, type ConcurrencyLimit } from "../shared/concurrency-limit";
 import { Prisma } from "../generated/prisma/client";
 import { makePreviews } from "../media/make-previews";
 import type { AssetKind } from "../shared/media-kind";
@@ -7,8 +8,18 @@ import { mediaStore } from "../storage";
 
 const WITH_PREVIEWS: AssetKind[] = ["image", "video", "audio"];
 
+// Previews are CPU work (sharp, ffmpeg) that would crowd out requests on a small machine when
+// a burst of runs finishes together: one at a time per process, the rest wait their turn.
+// On globalThis: Next.js may load this module once per route bundle.
+const globalForPreviews = globalThis as typeof globalThis & { __previewLimit?: ConcurrencyLimit };
+const previewLimit = (globalForPreviews.__previewLimit ??= concurrencyLimit(1));
+
 /** Makes an asset's thumbnails (or poster, or waveform) once; never throws. */
-export async function ensurePreviews(assetId: string): Promise<void> {
+export function ensurePreviews(assetId: string): Promise<void> {
+  return previewLimit.run(() => makePreviewsOnce(assetId));
+}
+
+async function makePreviewsOnce(assetId: string): Promise<void> {
   const asset = await db().asset.findUnique({
     where: { id: assetId },
     select: { storageKey: true, contentType: true, kind: true, previews: true },
