@@ -18,7 +18,8 @@ export default defineConfig({
   // Starts the real app (production build) and the real simulator on free ports with a
   // throwaway database, exactly as `npm start` does; see e2e/support/global-setup.ts.
   globalSetup: "./e2e/support/global-setup.ts",
-  timeout: 60_000,
+  // Generous: on a busy 2-core machine a journey that takes 30 s alone may take twice that.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
