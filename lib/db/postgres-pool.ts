@@ -39,5 +39,12 @@ class NameAsTextClient extends pg.Client {
 }
 
 export function createPostgresPool(connectionString: string): pg.Pool {
-  return new pg.Pool({ connectionString, Client: NameAsTextClient, max: 10 });
+  return new pg.Pool({
+    connectionString,
+    Client: NameAsTextClient,
+    max: 10,
+    // Prisma keeps DateTime as UTC in "timestamp without time zone", but defaults (now())
+    // and our raw SQL use the session's time zone: make it UTC whatever the server's is.
+    options: "-c TimeZone=UTC",
+  });
 }

@@ -6,6 +6,9 @@ import { SENSE_FLUSH_MS, SENSE_HEARTBEAT_MS } from "./config";
 import { INSTANCE_ID } from "./live-streams";
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
+// Prisma stores DateTime as UTC in "timestamp without time zone"; plain now() would be stored
+// in the server's own time zone.
+const UTC_NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
 
 /**
  * Persists a streaming assistant message without hammering the database: changes are
@@ -88,12 +91,12 @@ export class MessageWriter {
     const written = state
       ? await db().$executeRaw`
           UPDATE "Message"
-          SET "updatedAt" = now(), "streamOwner" = ${INSTANCE_ID}, "content" = ${state.content},
+          SET "updatedAt" = ${UTC_NOW}, "streamOwner" = ${INSTANCE_ID}, "content" = ${state.content},
               "generations" = ${JSON.stringify(state.generations)}::jsonb,
               "events" = "events" || ${JSON.stringify(fresh)}::jsonb
           WHERE "id" = ${this.messageId} AND "status" = 'streaming' AND "stopRequestedAt" IS NULL`
       : await db().$executeRaw`
-          UPDATE "Message" SET "updatedAt" = now(), "streamOwner" = ${INSTANCE_ID}
+          UPDATE "Message" SET "updatedAt" = ${UTC_NOW}, "streamOwner" = ${INSTANCE_ID}
           WHERE "id" = ${this.messageId} AND "status" = 'streaming' AND "stopRequestedAt" IS NULL`;
     if (written > 0) {
       if (state) this.eventsWritten = state.events.length;

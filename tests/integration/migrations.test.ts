@@ -11,6 +11,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratePglite, migratePostgres, readMigrations } from "@/lib/db/migrations";
+import { createPostgresPool } from "@/lib/db/postgres-pool";
 import { describeSchema } from "../support/schema-snapshot";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -119,6 +120,20 @@ describe.runIf(serverUrl)("migrations on real PostgreSQL (TEST_DATABASE_URL)", (
     } finally {
       await migrated.end();
       await expected.end();
+    }
+  });
+
+  it("the app's connections use UTC even when the server's time zone is another", async () => {
+    await admin.query(`ALTER DATABASE "${names.expected}" SET timezone TO 'Asia/Tokyo'`);
+    const plain = new pg.Client({ connectionString: urlFor(names.expected) });
+    const pool = createPostgresPool(urlFor(names.expected));
+    await plain.connect();
+    try {
+      expect((await plain.query("SHOW timezone")).rows[0].TimeZone).toBe("Asia/Tokyo");
+      expect((await pool.query("SHOW timezone")).rows[0].TimeZone).toBe("UTC");
+    } finally {
+      await plain.end();
+      await pool.end();
     }
   });
 });
