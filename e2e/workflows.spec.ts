@@ -159,6 +159,31 @@ test.describe("workflows", () => {
     await expect(page.getByText(/^Saved v1\./)).toBeVisible({ timeout: 15_000 });
   });
 
+  test("steps are reordered by dragging, and validation follows the new order", async ({
+    page,
+    user: _user,
+  }) => {
+    // Tall enough that both cards are on screen: a drag does not scroll the page.
+    await page.setViewportSize({ width: 1280, height: 2400 });
+    await createExample(page, /Image Enhancement Pipeline/);
+    const cards = page.locator("[data-step-card]");
+    await expect(cards).toHaveCount(2);
+    await page
+      .locator('[data-drag-handle="upscale"]')
+      .dragTo(page.getByRole("article", { name: "Step generate" }));
+    await expect(cards.first()).toHaveAttribute("data-step-card", "upscale");
+    await expect(page.getByRole("list", { name: "Problems" })).toContainText(
+      'references step "generate", which runs later',
+    );
+    // And back with the keyboard's way, Move up.
+    await page
+      .getByRole("article", { name: "Step generate" })
+      .getByRole("button", { name: "Move up" })
+      .click();
+    await expect(cards.first()).toHaveAttribute("data-step-card", "generate");
+    await expect(page.getByRole("list", { name: "Problems" })).toHaveCount(0);
+  });
+
   test("a bulk run of three rows makes three executions", async ({ page, user: _user }) => {
     await createExample(page, /Image Enhancement Pipeline/);
     await page.getByLabel("Paste CSV").fill('prompt\na fox\nan owl\n"a bear, sleeping"');

@@ -8,6 +8,7 @@ import {
   ArrowDownIcon,
   ArrowUpIcon,
   ChevronDownIcon,
+  GripIcon,
   TrashIcon,
 } from "../../model-form/form-icons";
 import { IconButton } from "../icon-button";
@@ -15,6 +16,7 @@ import { useEditor } from "./editor-context";
 import { StepBody } from "./step-body";
 import { moveStep, removeStep, renameStepEverywhere, updateStep } from "./step-list-ops";
 import { StepIdInput } from "./step-id-input";
+import { STEP_DRAG_TYPE } from "./use-step-drag";
 import { StepOptions } from "./step-options";
 import { pathKey, type ListPath } from "./step-path";
 import { STEP_TYPE_TONES, stepTypeLabel } from "./step-types";
@@ -73,6 +75,21 @@ export function StepCard({
       )}
     >
       <header className="flex flex-wrap items-center gap-2 border-b border-border p-2">
+        <span
+          draggable
+          title="Drag to reorder"
+          aria-hidden="true"
+          data-drag-handle={id}
+          onDragStart={(event) => {
+            event.dataTransfer.effectAllowed = "move";
+            event.dataTransfer.setData(STEP_DRAG_TYPE, String(index));
+            const card = event.currentTarget.closest("article");
+            if (card) event.dataTransfer.setDragImage(card, 24, 24);
+          }}
+          className="hidden h-8 w-5 cursor-grab place-items-center text-muted-foreground active:cursor-grabbing sm:grid"
+        >
+          <GripIcon width={16} height={16} />
+        </span>
         <button
           type="button"
           aria-expanded={open}

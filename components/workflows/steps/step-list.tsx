@@ -1,15 +1,17 @@
 "use client";
 
 import { useId, useState } from "react";
+import { cn } from "@/lib/shared/cn";
 import { STEP_TYPES, type StepType } from "@/lib/shared/workflow-types";
 import { PlusIcon } from "../../model-form/form-icons";
 import { Button } from "../../ui/button";
 import { useEditor } from "./editor-context";
 import { smallSelectClass } from "./field-classes";
 import { StepCard } from "./step-card";
-import { addStep } from "./step-list-ops";
+import { addStep, moveStep } from "./step-list-ops";
 import { stepsAt, type ListPath } from "./step-path";
 import { STEP_TYPE_LABELS } from "./step-types";
+import { useStepDrag } from "./use-step-drag";
 
 /** Shows the card of a new step and puts the caret in its id. */
 function revealStep(id: string) {
@@ -27,6 +29,7 @@ export function StepList({ path, label }: { path: ListPath; label?: string }) {
   const typeId = useId();
   const steps = stepsAt(definition, path);
   const nested = path.length > 0;
+  const drag = useStepDrag((from, to) => update((d) => moveStep(d, path, from, to - from)));
 
   const add = () => {
     const result = addStep(definition, path, type);
@@ -40,7 +43,17 @@ export function StepList({ path, label }: { path: ListPath; label?: string }) {
         <ol aria-label={label} className="space-y-3">
           {steps.map((step, index) => (
             // By position: ids change while they are typed.
-            <li key={index}>
+            <li
+              key={index}
+              {...drag.itemProps(index)}
+              className={cn(
+                "rounded-xl transition",
+                drag.dragging === index && "opacity-50",
+                drag.target === index &&
+                  drag.dragging !== index &&
+                  "outline-2 outline-offset-4 outline-primary outline-dashed",
+              )}
+            >
               <StepCard path={path} index={index} step={step} count={steps.length} />
             </li>
           ))}
