@@ -3,8 +3,8 @@ import { useRouter } from "next/navigation";
 import type { ConversationSummary } from "@/lib/shared/sense-types";
 import { cn } from "@/lib/shared/cn";
 import { Button } from "../ui/button";
-import { PlusIcon } from "./chat-icons";
 import { ConversationItem } from "./conversation-item";
+import { PlusIcon } from "../ui/icons";
 
 /** Every chat, newest activity first, with New chat on top. */
 export function ConversationSidebar({

@@ -3,9 +3,9 @@
 import type { AssetView } from "@/lib/shared/asset-types";
 import { assetCaption, KIND_LABELS } from "./asset-label";
 import { AudioViewer } from "./audio-viewer";
-import { FileIcon } from "./gallery-icons";
 import { ImageViewer } from "./image-viewer";
 import { TextViewer } from "./text-viewer";
+import { FileIcon } from "../ui/icons";
 
 /** The asset itself, full size: image, video or audio player, text, or a file link. */
 export function AssetMedia({ asset }: { asset: AssetView }) {

@@ -73,12 +73,6 @@ export const ChartIcon = (p: IconProps) => (
     <path d="M8 16v-4M12 16V8M16 16v-6" />
   </Icon>
 );
-export const FileIcon = (p: IconProps) => (
-  <Icon {...p}>
-    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8Z" />
-    <path d="M14 3v5h5" />
-  </Icon>
-);
 export const SelectIcon = (p: IconProps) => (
   <Icon {...p}>
     <rect x="4" y="4" width="16" height="16" rx="3" />

@@ -1,6 +1,6 @@
 import type { AssetView } from "@/lib/shared/asset-types";
 import { cn } from "@/lib/shared/cn";
-import { FileIcon } from "./gallery-icons";
+import { FileIcon } from "../ui/icons";
 
 /** A text output (or another file) as a card with its words, since there is no picture. */
 export function TextTile({

@@ -1,7 +1,7 @@
 "use client";
 import type { IconButtonProps } from "@rjsf/utils";
 import { Button } from "@/components/ui/button";
-import { PlusIcon } from "../form-icons";
+import { PlusIcon } from "../../ui/icons";
 
 export function AddButton({ onClick, disabled }: IconButtonProps) {
   return (

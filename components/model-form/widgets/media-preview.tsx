@@ -2,8 +2,9 @@
 import type { UploadKind } from "@/lib/shared/model-schema";
 import { fileNameOfUrl } from "@/lib/shared/model-schema";
 import { Button } from "@/components/ui/button";
-import { FileIcon, XIcon } from "../form-icons";
+import { XIcon } from "../form-icons";
 import { SpinnerIcon } from "../spinner-icon";
+import { FileIcon } from "../../ui/icons";
 
 type Props = {
   kind: UploadKind;

@@ -1,10 +1,10 @@
 "use client";
 
 import { isRecord, type WorkflowInputSchema } from "@/lib/shared/workflow-types";
-import { PlusIcon } from "../../model-form/form-icons";
 import { Button } from "../../ui/button";
 import { InputRowEditor } from "./input-row-editor";
 import { inputRows, newInputName, schemaFromRows, type InputRow } from "./input-schema-rows";
+import { PlusIcon } from "../../ui/icons";
 
 /** The workflow's inputs (its input_schema): what a run is asked for, read as {{inputs.x}}. */
 export function InputSchemaEditor({

@@ -7,7 +7,7 @@ import type { BulkRowResult } from "@/lib/shared/workflow-api";
 import { BULK_MAX } from "@/lib/shared/workflow-schemas";
 import { inputNames, isRecord, type WorkflowInputSchema } from "@/lib/shared/workflow-types";
 import { BusySpinner } from "../../gallery/busy-spinner";
-import { PlusIcon, TrashIcon } from "../../model-form/form-icons";
+import { TrashIcon } from "../../model-form/form-icons";
 import { Alert } from "../../ui/alert";
 import { Button } from "../../ui/button";
 import { IconButton } from "../icon-button";
@@ -16,6 +16,7 @@ import { workflowKeys } from "../workflow-cache";
 import { BulkResult } from "./bulk-result";
 import { CsvPaste } from "./csv-paste";
 import { csvToRows, rowInputs, type CellRow, type CsvResult } from "./csv-rows";
+import { PlusIcon } from "../../ui/icons";
 
 const blankRow = (names: readonly string[]): CellRow =>
   Object.fromEntries(names.map((name) => [name, ""]));

@@ -3,7 +3,6 @@
 import { useId } from "react";
 import type { WorkflowStep } from "@/lib/shared/workflow-types";
 import { cn } from "@/lib/shared/cn";
-import { PlusIcon } from "../../model-form/form-icons";
 import { SmallButton } from "../small-button";
 import { Button } from "../../ui/button";
 import { BranchColumn } from "./branch-column";
@@ -11,6 +10,7 @@ import { useEditor } from "./editor-context";
 import { compactInputClass } from "./field-classes";
 import { addBranch, removeBranch, updateBranch } from "./step-list-ops";
 import type { ListPath } from "./step-path";
+import { PlusIcon } from "../../ui/icons";
 
 /** A parallel step: its branches side by side, each with its own steps. */
 export function ParallelStepFields({

@@ -3,7 +3,6 @@
 import { useId, useState } from "react";
 import { cn } from "@/lib/shared/cn";
 import { STEP_TYPES, type StepType } from "@/lib/shared/workflow-types";
-import { PlusIcon } from "../../model-form/form-icons";
 import { Button } from "../../ui/button";
 import { useEditor } from "./editor-context";
 import { smallSelectClass } from "./field-classes";
@@ -12,6 +11,7 @@ import { addStep, moveStep } from "./step-list-ops";
 import { stepsAt, type ListPath } from "./step-path";
 import { STEP_TYPE_LABELS } from "./step-types";
 import { useStepDrag } from "./use-step-drag";
+import { PlusIcon } from "../../ui/icons";
 
 /** Shows the card of a new step and puts the caret in its id. */
 function revealStep(id: string) {
