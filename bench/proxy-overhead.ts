@@ -15,17 +15,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { startAppInstance } from "../e2e/support/app-instance";
+import { postSimulatorConfig } from "../e2e/support/simulator";
 import { percentile, printTable, timedPool } from "./lib/stats";
 import { signedInCookie } from "./lib/session";
-
-async function configureSimulator(simulatorURL: string, config: Record<string, unknown>) {
-  const response = await fetch(`${simulatorURL}/__simulator/config`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(config),
-  });
-  if (!response.ok) throw new Error(`simulator config refused: ${response.status}`);
-}
 
 const TOTAL = 200;
 const CONCURRENCY = 10;
@@ -107,12 +99,12 @@ async function measure(database: { label: string; url?: string }) {
     await timedPool(20, 5, (i) => directPath(app.simulatorURL, i));
 
     // Predictions that take minutes: none finishes while measured.
-    await configureSimulator(app.simulatorURL, { timeFactor: 100 });
+    await postSimulatorConfig(app.simulatorURL, { timeFactor: 100 });
     const direct = await timedPool(TOTAL, CONCURRENCY, (i) => directPath(app.simulatorURL, i));
     const bare = await timedPool(TOTAL, CONCURRENCY, (i) => directPath(proxy.url, i));
     const viaApp = await timedPool(TOTAL, CONCURRENCY, (i) => appPath(app.baseURL, cookie, i));
     // Predictions that finish in milliseconds: each one's webhook and output copy too.
-    await configureSimulator(app.simulatorURL, { timeFactor: 0.01 });
+    await postSimulatorConfig(app.simulatorURL, { timeFactor: 0.01 });
     const finishingDirect = await timedPool(TOTAL, CONCURRENCY, (i) =>
       directPath(app.simulatorURL, i),
     );

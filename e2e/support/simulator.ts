@@ -15,7 +15,15 @@ export async function configureSimulator(
   testInfo: TestInfo,
   config: Record<string, unknown>,
 ): Promise<void> {
-  const response = await fetch(`${simulatorUrl(testInfo)}/__simulator/config`, {
+  await postSimulatorConfig(simulatorUrl(testInfo), config);
+}
+
+/** Changes a running simulator's configuration through its control API. */
+export async function postSimulatorConfig(
+  simulatorURL: string,
+  config: Record<string, unknown>,
+): Promise<void> {
+  const response = await fetch(`${simulatorURL}/__simulator/config`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify(config),
