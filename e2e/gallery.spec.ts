@@ -63,6 +63,11 @@ test.describe("the gallery", () => {
       "aria-pressed",
       "true",
     );
+    // Lit at once; confirmed by the server when it is no longer busy.
+    await expect(page.getByRole("button", { name: "Favourite" })).toHaveAttribute(
+      "aria-busy",
+      "false",
+    );
     await page.goto("/gallery?favorites=1");
     await expect(tile(page, /a red fox/)).toBeVisible();
     await expect(tile(page, /rain on a tin roof/)).toHaveCount(0);

@@ -19,7 +19,12 @@ export function useFavourite(id: string) {
   return useMutation({
     mutationKey,
     mutationFn: (favorite: boolean) =>
-      apiFetch<{ asset: AssetView }>(`/api/assets/${id}`, { method: "PATCH", json: { favorite } }),
+      // keepalive: a person who stars an asset and leaves the page at once keeps the star.
+      apiFetch<{ asset: AssetView }>(`/api/assets/${id}`, {
+        method: "PATCH",
+        json: { favorite },
+        keepalive: true,
+      }),
     onMutate: (favorite) => patchAsset(client, id, (asset) => ({ ...asset, favorite })),
     onSuccess: ({ asset }) => {
       if (client.isMutating({ mutationKey }) <= 1) putAsset(client, asset);
